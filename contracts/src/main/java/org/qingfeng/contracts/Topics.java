@@ -1,0 +1,55 @@
+package org.qingfeng.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+
+/**
+ * The one place pairing every topic with its key and value. Names follow {@code
+ * <owner>.<fact>.v<N>}; dead-letter topics are {@code <consumer>.<fact>.v<N>.dlt}.
+ */
+public final class Topics {
+
+    /** Kafka is the system of record for submissions: these topics are never truncated by time. */
+    private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+
+    public static final TopicSpec NETWORK_CHANGED = new TopicSpec(
+            "intake.network-changed.v1",
+            NetworkNodeChanged.class,
+            "network-node-changed",
+            "node code",
+            Map.of("cleanup.policy", "compact"));
+
+    public static final TopicSpec SUBMISSION_RECEIVED = new TopicSpec(
+            "intake.submission-received.v1", SubmissionReceived.class, "submission-received", "item id", KEEP_FOREVER);
+
+    public static final TopicSpec ITEM_SUBMITTED =
+            new TopicSpec("intake.item-submitted.v1", ItemSubmitted.class, "item-submitted", "item id", KEEP_FOREVER);
+
+    public static final TopicSpec WARNING_ISSUED = new TopicSpec(
+            "disposal.warning-issued.v1", WarningIssued.class, "warning-issued", "warning id", KEEP_FOREVER);
+
+    public static final List<TopicSpec> ALL =
+            List.of(NETWORK_CHANGED, SUBMISSION_RECEIVED, ITEM_SUBMITTED, WARNING_ISSUED);
+
+    private Topics() {}
+
+    /** The spec of a topic, or of the topic a dead-letter topic holds records of. */
+    public static Optional<TopicSpec> byName(String topic) {
+        return ALL.stream()
+                .filter(t -> t.name().equals(topic) || topic.endsWith("." + factOf(t) + ".dlt"))
+                .findFirst();
+    }
+
+    public static Optional<TopicSpec> byValueType(Class<?> type) {
+        return ALL.stream().filter(t -> t.valueType().equals(type)).findFirst();
+    }
+
+    private static String factOf(TopicSpec t) {
+        return t.name().substring(t.name().indexOf('.') + 1);
+    }
+}

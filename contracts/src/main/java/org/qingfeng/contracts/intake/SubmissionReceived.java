@@ -1,0 +1,18 @@
+package org.qingfeng.contracts.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Intake's own record of a submission, written before the submitter is answered: the system of
+ * record. Only intake reads this topic; the public fact is {@link ItemSubmitted}.
+ *
+ * @param receiptDigest a keyed digest of the receipt handed to the submitter, never the receipt
+ */
+public record SubmissionReceived(
+        UUID eventId,
+        Instant occurredAt,
+        UUID itemId,
+        String receiptDigest,
+        SubmitterKind submitterKind,
+        ItemDetails item) {}

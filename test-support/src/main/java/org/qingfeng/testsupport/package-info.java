@@ -1,0 +1,5 @@
+/** The one way for every test to reach a real Kafka broker and a MongoDB wire server. */
+@NullMarked
+package org.qingfeng.testsupport;
+
+import org.jspecify.annotations.NullMarked;
