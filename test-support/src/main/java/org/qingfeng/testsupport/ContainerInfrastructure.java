@@ -28,10 +28,4 @@ final class ContainerInfrastructure implements Infrastructure {
     public String mongoUri() {
         return mongo.getConnectionString();
     }
-
-    @Override
-    public void close() {
-        kafka.stop();
-        mongo.stop();
-    }
 }

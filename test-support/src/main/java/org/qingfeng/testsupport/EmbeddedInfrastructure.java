@@ -40,10 +40,4 @@ final class EmbeddedInfrastructure implements Infrastructure {
     public String mongoUri() {
         return mongoUri;
     }
-
-    @Override
-    public void close() {
-        mongo.shutdownNow();
-        kafka.destroy();
-    }
 }

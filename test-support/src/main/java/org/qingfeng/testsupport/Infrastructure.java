@@ -1,14 +1,11 @@
 package org.qingfeng.testsupport;
 
-/** A running broker and store. */
-interface Infrastructure extends AutoCloseable {
+/** Stopped with the JVM: the broker test kit and Testcontainers' reaper clean up after it. */
+interface Infrastructure {
 
     String mode();
 
     String kafkaBootstrapServers();
 
     String mongoUri();
-
-    @Override
-    void close();
 }

@@ -61,8 +61,9 @@ public final class TestInfrastructure {
                 current = started;
                 if (current == null) {
                     current = start();
+                    // No shutdown hook of ours: the broker's test kit deletes its own temporary
+                    // folders at exit, and closing it concurrently only produces log-dir errors.
                     started = current;
-                    Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-infrastructure-stop"));
                 }
             }
         }
