@@ -1,0 +1,85 @@
+package org.qingfeng.localstack;
+
+import java.io.PrintStream;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.jspecify.annotations.Nullable;
+import org.qingfeng.localstack.broker.KafkaBroker;
+import org.qingfeng.localstack.service.FleetSettings;
+import org.qingfeng.localstack.service.Ports;
+import org.qingfeng.localstack.service.ServiceFleet;
+import org.qingfeng.localstack.store.MongoStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Broker, Mongo stand-in and the four services, started in that order and stopped in reverse. */
+public final class Stack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Stack.class);
+
+    private final LocalStackProperties properties;
+    private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
+    private volatile @Nullable KafkaBroker broker;
+    private volatile @Nullable ServiceFleet fleet;
+
+    public Stack(LocalStackProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Ports of this stack that something else already listens on. */
+    public List<Integer> takenPorts() {
+        return properties.ports().stream().filter(p -> !Ports.isFree(p)).toList();
+    }
+
+    public void start(PrintStream out, boolean colour) {
+        KafkaBroker kafka = KafkaBroker.start(
+                properties.dataDir().resolve("kafka"), properties.kafkaPort(), properties.controllerPort());
+        started.push(kafka);
+        broker = kafka;
+        MongoStore mongo = properties.inMemoryMongo()
+                ? MongoStore.inMemory(properties.mongoPort())
+                : MongoStore.onFile(properties.dataDir().resolve("mongo/qingfeng.mv"), properties.mongoPort());
+        started.push(mongo);
+        ServiceFleet services = ServiceFleet.of(new FleetSettings(
+                properties.home(),
+                properties.servicePorts(),
+                kafka.bootstrapServers(),
+                mongo.uri(),
+                properties.readinessTimeout(),
+                FleetSettings.DEFAULT_JVM_OPTIONS,
+                out,
+                colour));
+        started.push(services);
+        fleet = services;
+        services.startAll();
+    }
+
+    public ServiceFleet fleet() {
+        ServiceFleet current = fleet;
+        if (current == null) {
+            throw new IllegalStateException("the stack is not started");
+        }
+        return current;
+    }
+
+    public String kafkaBootstrapServers() {
+        KafkaBroker current = broker;
+        if (current == null) {
+            throw new IllegalStateException("the stack is not started");
+        }
+        return current.bootstrapServers();
+    }
+
+    /** Services first (SIGTERM, then wait), then Mongo, then the broker. */
+    @Override
+    public void close() {
+        for (AutoCloseable next = started.poll(); next != null; next = started.poll()) {
+            try {
+                next.close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed", next.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.qingfeng.localstack.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.qingfeng.contracts.EventJson;
+import org.qingfeng.localstack.network.NetworkNode;
+import org.qingfeng.localstack.network.SampleItem;
+import tools.jackson.databind.JsonNode;
+
+/** A small blocking client of the gateway's API; the bench builds its requests here too. */
+public final class GatewayClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http;
+    private final String baseUrl;
+
+    public GatewayClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+    }
+
+    public HttpRequest submitRequest(SampleItem item) {
+        return json("/api/items").POST(body(item)).build();
+    }
+
+    public HttpRequest pingRequest() {
+        return HttpRequest.newBuilder(uri("/api/ping")).timeout(TIMEOUT).GET().build();
+    }
+
+    public static Submission submission(HttpResponse<String> response) {
+        if (response.statusCode() != 202) {
+            return new Submission(response.statusCode(), null, null);
+        }
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        return new Submission(
+                202,
+                UUID.fromString(body.path("itemId").asString()),
+                body.path("receipt").asString());
+    }
+
+    public Submission submit(SampleItem item) {
+        return submission(send(submitRequest(item)));
+    }
+
+    public int putNodes(List<NetworkNode> nodes) {
+        return send(json("/api/network/nodes").PUT(body(nodes)).build()).statusCode();
+    }
+
+    public JsonNode nodes() {
+        return getJson("/api/network/nodes");
+    }
+
+    public JsonNode item(UUID itemId) {
+        return getJson("/api/items/" + itemId);
+    }
+
+    public JsonNode ledger(String month) {
+        return getJson("/api/ledgers/" + month);
+    }
+
+    public JsonNode warningsOf(UUID itemId) {
+        return getJson("/api/warnings?itemId=" + itemId);
+    }
+
+    /** The console page, as a browser would get it. */
+    public String console() {
+        return send(HttpRequest.newBuilder(uri("/")).timeout(TIMEOUT).GET().build())
+                .body();
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private JsonNode getJson(String path) {
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return EventJson.mapper().readTree(response.body());
+    }
+
+    private HttpRequest.Builder json(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher body(Object value) {
+        return HttpRequest.BodyPublishers.ofByteArray(EventJson.mapper().writeValueAsBytes(value));
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+}

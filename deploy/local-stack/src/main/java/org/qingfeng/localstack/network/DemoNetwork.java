@@ -1,0 +1,45 @@
+package org.qingfeng.localstack.network;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.qingfeng.contracts.EventJson;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * 示范县 (county 330281): its work station, townships with their villages, county-direct units,
+ * monitoring points, departments and a few informants (aliases only), parents listed before
+ * children. The data sits in {@code demo-network.json} and {@code demo-items.json}.
+ */
+public final class DemoNetwork {
+
+    public static final String COUNTY_CODE = "330281";
+
+    private DemoNetwork() {}
+
+    public static List<NetworkNode> nodes() {
+        return read("/demo-network.json", new TypeReference<List<NetworkNode>>() {});
+    }
+
+    /** Items that concern units of the demo network, to submit as examples and as load. */
+    public static List<SampleItem> sampleItems() {
+        return read("/demo-items.json", new TypeReference<List<SampleItem>>() {});
+    }
+
+    /** The item the banner's ready-to-paste command submits. */
+    public static SampleItem bannerItem() {
+        return sampleItems().get(0);
+    }
+
+    private static <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = DemoNetwork.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return EventJson.mapper().readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

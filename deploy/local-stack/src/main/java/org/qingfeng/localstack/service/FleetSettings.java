@@ -1,0 +1,39 @@
+package org.qingfeng.localstack.service;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the four services.
+ *
+ * @param home the repository root, where {@code <service>/target/<service>-exec.jar} lives
+ * @param ports the HTTP port of each service
+ * @param jvmOptions options for every child JVM, such as a modest heap
+ * @param out where the children's prefixed output goes
+ * @param colour whether to colour the prefixes (only on a terminal)
+ */
+public record FleetSettings(
+        Path home,
+        Map<Service, Integer> ports,
+        String kafkaBootstrapServers,
+        String mongoUri,
+        Duration readinessTimeout,
+        List<String> jvmOptions,
+        PrintStream out,
+        boolean colour) {
+
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
+
+    public int port(Service service) {
+        Integer port = ports.get(service);
+        return port == null ? service.defaultPort() : port;
+    }
+
+    public String url(Service service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+}
