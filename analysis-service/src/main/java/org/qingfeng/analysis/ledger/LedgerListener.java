@@ -1,0 +1,46 @@
+package org.qingfeng.analysis.ledger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+import org.qingfeng.analysis.AnalysisProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts every submitted item into its monthly ledger line, one bulk write per poll. The offsets
+ * are committed when this method returns, so after the write.
+ */
+@Component
+class LedgerListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerListener.class);
+
+    private final MonthlyLedgers ledgers;
+    private final ReportingMonth reportingMonth;
+    private final Counter counted;
+
+    LedgerListener(MonthlyLedgers ledgers, AnalysisProperties properties, MeterRegistry registry) {
+        this.ledgers = ledgers;
+        this.reportingMonth = new ReportingMonth(properties.zone());
+        this.counted = Counter.builder("analysis.items.counted")
+                .description("Items counted into a monthly ledger for the first time")
+                .register(registry);
+    }
+
+    @KafkaListener(topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
+    void on(List<ConsumerRecord<String, @Nullable Object>> records) {
+        ItemSubmittedBatch batch = ItemSubmittedBatch.of(records);
+        List<LedgerEntry> entries = batch.items().stream()
+                .map(item -> LedgerEntry.of(item, reportingMonth))
+                .toList();
+        int newlyCounted = ledgers.count(entries);
+        counted.increment(newlyCounted);
+        log.debug("Counted {} of {} items into monthly ledgers", newlyCounted, entries.size());
+        batch.throwIfUnreadable();
+    }
+}

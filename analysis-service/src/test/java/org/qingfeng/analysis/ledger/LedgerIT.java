@@ -1,0 +1,130 @@
+package org.qingfeng.analysis.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.qingfeng.analysis.ledger.ItemSubmittedFixtures.anyItemIn;
+import static org.qingfeng.analysis.ledger.ItemSubmittedFixtures.anyTownship;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The ledger against the real broker and the Mongo wire server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LedgerIT {
+
+    private static final String TOPIC = Topics.ITEM_SUBMITTED.name();
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    MonthlyLedgers ledgers;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "analysis");
+    }
+
+    @Test
+    void countsEveryItemOnceWhenEachRecordIsPublishedTwice() {
+        String township = anyTownship();
+        List<ItemSubmitted> items = List.of(
+                anyItemIn(township, "work-style"),
+                anyItemIn(township, "work-style"),
+                anyItemIn(township, "law-enforcement"));
+
+        items.forEach(LedgerIT::publish);
+        items.forEach(LedgerIT::publish);
+        TestKafka.awaitConsumed("analysis-service", TOPIC);
+
+        assertThat(mvc.get().uri("/api/ledgers/2026-11?townshipCode={t}", township))
+                .bodyJson()
+                .isStrictlyEqualTo("""
+                        {"month": "2026-11", "total": 3, "rows": [
+                          {"townshipCode": "%1$s", "subjectArea": "law-enforcement", "count": 1},
+                          {"townshipCode": "%1$s", "subjectArea": "work-style", "count": 2}]}
+                        """.formatted(township));
+    }
+
+    @Test
+    void countsAnItemOnceWhenItIsDeliveredTwiceInOneBatchAndAgainInTheNext() {
+        LedgerEntry entry = entryOf(anyItemIn(anyTownship(), "medical-ethics"));
+
+        int firstBatch = ledgers.count(List.of(entry, entry));
+        int secondBatch = ledgers.count(List.of(entry));
+
+        assertThat(firstBatch).isEqualTo(1);
+        assertThat(secondBatch).isZero();
+        assertThat(ledgers.rows(
+                        LedgerKey.Range.of(entry.key().month(), entry.key().townshipCode())))
+                .extracting(LedgerRow::count)
+                .containsExactly(1);
+    }
+
+    @Test
+    void countsTheOtherItemsOfABatchThatRepeatsOneOfThem() {
+        String township = anyTownship();
+        LedgerEntry counted = entryOf(anyItemIn(township, "work-style"));
+        LedgerEntry fresh = entryOf(anyItemIn(township, "work-style"));
+        ledgers.count(List.of(counted));
+
+        int newlyCounted = ledgers.count(List.of(counted, fresh, counted));
+
+        assertThat(newlyCounted).isEqualTo(1);
+        assertThat(ledgers.rows(LedgerKey.Range.of(counted.key().month(), township)))
+                .extracting(LedgerRow::count)
+                .containsExactly(2);
+    }
+
+    @Test
+    void parksAnUnreadableRecordOnTheDeadLetterTopicAndCountsTheNextItem() {
+        String township = anyTownship();
+        byte[] poison = "{not an item".getBytes(StandardCharsets.UTF_8);
+        ItemSubmitted next = anyItemIn(township, "work-style");
+
+        TestKafka.publishRaw(TOPIC, "poison-" + township, poison);
+        publish(next);
+
+        assertThat(TestKafka.awaitRecord("analysis.item-submitted.v1.dlt", "poison-" + township))
+                .isEqualTo(poison);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        ledgers.rows(LedgerKey.Range.of(entryOf(next).key().month(), township)))
+                .extracting(LedgerRow::count)
+                .containsExactly(1));
+    }
+
+    private static void publish(ItemSubmitted item) {
+        TestKafka.publish(TOPIC, item.itemId().toString(), item);
+    }
+
+    private static LedgerEntry entryOf(ItemSubmitted item) {
+        return LedgerEntry.of(item, new ReportingMonth(ZoneId.of("Asia/Shanghai")));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class IntakeTopic {
+
+        /** intake declares it in the running network. */
+        @Bean
+        NewTopic itemSubmitted() {
+            return TopicBuilder.name(TOPIC).partitions(3).replicas(1).build();
+        }
+    }
+}
