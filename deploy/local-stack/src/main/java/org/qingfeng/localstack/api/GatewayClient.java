@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.localstack.network.NetworkNode;
 import org.qingfeng.localstack.network.SampleItem;
@@ -77,6 +78,10 @@ public final class GatewayClient {
     public String console() {
         return send(HttpRequest.newBuilder(uri("/")).timeout(TIMEOUT).GET().build())
                 .body();
+    }
+
+    public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> send(HttpRequest request) {

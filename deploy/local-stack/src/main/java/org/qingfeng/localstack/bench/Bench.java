@@ -1,0 +1,119 @@
+package org.qingfeng.localstack.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.qingfeng.localstack.DemoNetworkLoader;
+import org.qingfeng.localstack.LocalStackProperties;
+import org.qingfeng.localstack.Poll;
+import org.qingfeng.localstack.Stack;
+import org.qingfeng.localstack.Terminal;
+import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.service.Ports;
+import org.qingfeng.localstack.service.Service;
+
+/**
+ * Starts a stack of its own (temporary data, free ports, Mongo in memory), loads the demo county
+ * and measures, at one constant arrival rate: (a) submissions through the gateway, (b) the
+ * gateway's ping, (c) the raw producer, (d) submit-to-warning; then prints them side by side.
+ */
+public final class Bench {
+
+    private final BenchSettings settings;
+    private final PrintStream out = Terminal.out();
+
+    private Bench(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(BenchSettings.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        Path data = Files.createTempDirectory("qingfeng-bench-");
+        LocalStackProperties properties = properties(data);
+        Stack stack = new Stack(properties);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(stack, data), "bench-stop"));
+        out.printf(
+                "Bench: %d/s, warm-up %d s, measured %d s; services' output in %s%n",
+                settings.rate(),
+                settings.warmup().toSeconds(),
+                settings.duration().toSeconds(),
+                data.resolve("services.log"));
+        try (PrintStream serviceLog =
+                new PrintStream(Files.newOutputStream(data.resolve("services.log")), true, StandardCharsets.UTF_8)) {
+            stack.start(serviceLog, false);
+            GatewayClient gateway = new GatewayClient(properties.gatewayUrl());
+            new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
+            measure(gateway, stack.kafkaBootstrapServers());
+        }
+        System.exit(0);
+    }
+
+    private void measure(GatewayClient gateway, String bootstrapServers) throws InterruptedException {
+        GatewayLoad load = new GatewayLoad(gateway);
+        Map<UUID, Long> accepted = new ConcurrentHashMap<>();
+        LoadResult submit;
+        LoadResult endToEnd;
+        try (WarningWatcher warnings = new WarningWatcher(bootstrapServers)) {
+            out.println("(a) submit + (d) end-to-end ...");
+            OpenLoop.run(schedule(settings.warmup()), load.submissions(new ConcurrentHashMap<>()));
+            submit = OpenLoop.run(schedule(settings.duration()), load.submissions(accepted));
+            new Poll(settings.drain(), Duration.ofMillis(200))
+                    .until(() -> accepted.keySet().stream().allMatch(id -> warnings.seenAt(id) != null));
+            endToEnd = EndToEnd.of(accepted, warnings::seenAt);
+        }
+        out.println("(b) ping ...");
+        OpenLoop.run(schedule(settings.warmup()), load.pings());
+        LoadResult ping = OpenLoop.run(schedule(settings.duration()), load.pings());
+        out.println("(c) raw producer ...");
+        LoadResult produce;
+        try (ProducerBaseline producer = new ProducerBaseline(bootstrapServers)) {
+            OpenLoop.run(schedule(settings.warmup()), producer.sends());
+            produce = OpenLoop.run(schedule(settings.duration()), producer.sends());
+        }
+        out.printf(
+                "%nLatency from intended start (ms), %d/s for %d s, Kafka record %d bytes:%n",
+                settings.rate(), settings.duration().toSeconds(), ProducerBaseline.recordSize());
+        out.print(ResultTable.render(submit, ping, produce, endToEnd));
+    }
+
+    private Schedule schedule(Duration duration) {
+        return new Schedule(settings.rate(), duration);
+    }
+
+    private static LocalStackProperties properties(Path data) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service s : Service.values()) {
+            ports.put(s, Ports.anyFree());
+        }
+        return new LocalStackProperties(
+                LocalStackProperties.fromSystem().home(),
+                data,
+                Ports.anyFree(),
+                Ports.anyFree(),
+                Ports.anyFree(),
+                ports,
+                Duration.ofMinutes(3),
+                true);
+    }
+
+    private static void stopAndDelete(Stack stack, Path data) {
+        stack.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + data + ": " + e.getMessage());
+        }
+    }
+}
