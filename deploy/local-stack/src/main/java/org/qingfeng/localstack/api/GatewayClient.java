@@ -74,9 +74,9 @@ public final class GatewayClient {
         return getJson("/api/warnings?itemId=" + itemId);
     }
 
-    /** The console page, as a browser would get it. */
-    public String console() {
-        return send(HttpRequest.newBuilder(uri("/")).timeout(TIMEOUT).GET().build())
+    /** A page of the console, such as {@code /}, as a browser would get it. */
+    public String page(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build())
                 .body();
     }
 

@@ -1,0 +1,208 @@
+package org.qingfeng.localstack;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.network.DemoNetwork;
+import org.qingfeng.localstack.service.FleetSettings;
+import org.qingfeng.localstack.service.Ports;
+import org.qingfeng.localstack.service.Service;
+import org.qingfeng.localstack.service.ServiceFleet;
+import org.qingfeng.testsupport.TestInfrastructure;
+
+/**
+ * The four service jars as child JVMs on one broker and one store: items flow through the gateway
+ * while analysis, disposal and intake are each killed with SIGKILL and restarted; every item that
+ * was answered 202 must end with its status, one count in the ledger and one warning. The
+ * services' output goes to {@code target/network-system-services.log}.
+ */
+class NetworkSystemIT {
+
+    private static final Path HOME = Path.of(System.getProperty("local-stack.home", "../.."))
+            .toAbsolutePath()
+            .normalize();
+    private static final ZoneId COMMISSION_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Duration SETTLE = Duration.ofMinutes(2);
+
+    private static ServiceFleet fleet;
+    private static GatewayClient gateway;
+    private static MongoClient mongo;
+    private static PrintStream serviceLog;
+
+    @BeforeAll
+    static void startTheNetwork() throws IOException {
+        assertThat(ServiceFleet.missingJars(HOME))
+                .as("Build the services first: ./mvnw -B -q -DskipTests package -pl "
+                        + "intake-service,analysis-service,disposal-service,gateway")
+                .isEmpty();
+        serviceLog =
+                new PrintStream(Files.newOutputStream(Path.of("target", "network-system-services.log")), true, UTF_8);
+        fleet = ServiceFleet.of(new FleetSettings(
+                HOME,
+                freePorts(),
+                TestInfrastructure.kafkaBootstrapServers(),
+                TestInfrastructure.mongoUri(),
+                Duration.ofMinutes(2),
+                FleetSettings.DEFAULT_JVM_OPTIONS,
+                serviceLog,
+                false));
+        fleet.startAll();
+        gateway = new GatewayClient(fleet.url(Service.GATEWAY));
+        new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
+        mongo = MongoClients.create(TestInfrastructure.mongoUri());
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        if (fleet != null) {
+            fleet.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (serviceLog != null) {
+            serviceLog.close();
+        }
+    }
+
+    @Test
+    void issuesOneWarningAndOneCountPerAcceptedItemWhileEveryServiceIsKilledAndRestarted() throws Exception {
+        Instant began = Instant.now();
+        Traffic traffic = Traffic.start(gateway, 300, Duration.ofSeconds(18), 3);
+        CompletableFuture<?> crashes = CompletableFuture.allOf(
+                crashWhen(traffic, 40, Service.ANALYSIS),
+                crashWhen(traffic, 110, Service.DISPOSAL),
+                crashWhen(traffic, 180, Service.INTAKE));
+        traffic.awaitEnd(Duration.ofMinutes(1));
+        crashes.get();
+        submitTwentyMoreOnceIntakeIsBack(traffic);
+        Set<UUID> accepted = traffic.accepted();
+        assertThat(accepted).hasSizeGreaterThan(100);
+
+        awaitEveryItemWarned(accepted);
+        assertCountedOnceInTheLedger(accepted, traffic.failed(), began);
+        assertOneWarningPerItem(accepted);
+        assertTheConsoleListsItems();
+    }
+
+    private static CompletableFuture<Void> crashWhen(Traffic traffic, int attempts, Service service) {
+        return CompletableFuture.runAsync(() -> {
+            await().atMost(Duration.ofMinutes(1)).until(() -> traffic.attempts() >= attempts);
+            fleet.crashAndRestart(service);
+        });
+    }
+
+    /** The gateway's breaker may still be open: the first success says intake is back. */
+    private static void submitTwentyMoreOnceIntakeIsBack(Traffic traffic) {
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .until(traffic::submitOne);
+        for (int i = 0; i < 20; i++) {
+            assertThat(traffic.submitOne())
+                    .as("submission %d after the restarts", i)
+                    .isTrue();
+        }
+    }
+
+    private static void awaitEveryItemWarned(Set<UUID> accepted) {
+        Set<UUID> pending = new HashSet<>(accepted);
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            pending.removeIf(id ->
+                    "WARNING_ISSUED".equals(gateway.item(id).path("status").asString()));
+            assertThat(pending).as("items without WARNING_ISSUED").isEmpty();
+        });
+    }
+
+    /**
+     * The ledger counts each accepted item once. A request cut off by intake's kill may have been
+     * durable without its 202: such items are counted too, so the total may exceed the accepted
+     * ones by at most the failed attempts, and must equal what intake registered.
+     */
+    private static void assertCountedOnceInTheLedger(Set<UUID> accepted, int failed, Instant began) {
+        Set<String> registered =
+                ids(database("intake-service").getCollection("items").find(), "_id");
+        assertThat(registered).containsAll(accepted.stream().map(UUID::toString).toList());
+        assertThat(registered.size() - accepted.size()).isBetween(0, failed);
+        await().atMost(SETTLE)
+                .untilAsserted(() -> assertThat(ledgerTotal(began)).isEqualTo(registered.size()));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Document line :
+                database("analysis-service").getCollection("monthly_ledgers").find()) {
+            line.getList("itemIds", String.class).forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        assertThat(counts)
+                .hasSize(registered.size())
+                .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+    }
+
+    private static void assertOneWarningPerItem(Set<UUID> accepted) {
+        for (UUID id : accepted) {
+            assertThat(gateway.warningsOf(id).path("warnings").size())
+                    .as("warnings of %s", id)
+                    .isEqualTo(1);
+            long stored = database("disposal-service")
+                    .getCollection("warnings")
+                    .countDocuments(Filters.eq("itemId", id.toString()));
+            assertThat(stored).as("stored warnings of %s", id).isEqualTo(1);
+        }
+    }
+
+    private static void assertTheConsoleListsItems() {
+        assertThat(gateway.page("/")).contains("/console/fragments/items");
+        assertThat(gateway.page("/console/fragments/items"))
+                .contains("items-table")
+                .contains(DemoNetwork.COUNTY_CODE + "-1");
+    }
+
+    private static int ledgerTotal(Instant began) {
+        return Stream.of(began, Instant.now())
+                .map(t -> YearMonth.from(t.atZone(COMMISSION_ZONE)).toString())
+                .distinct()
+                .mapToInt(month -> gateway.ledger(month).path("total").asInt())
+                .sum();
+    }
+
+    private static Set<String> ids(Iterable<Document> documents, String field) {
+        Set<String> ids = new HashSet<>();
+        documents.forEach(d -> ids.add(d.get(field).toString()));
+        return ids;
+    }
+
+    private static MongoDatabase database(String name) {
+        return mongo.getDatabase(name);
+    }
+
+    private static Map<Service, Integer> freePorts() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service s : Service.values()) {
+            ports.put(s, Ports.anyFree());
+        }
+        return ports;
+    }
+}
