@@ -1,0 +1,106 @@
+package org.qingfeng.intake.item;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.Date;
+import java.util.UUID;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.qingfeng.contracts.disposal.WarningColour;
+import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.Channel;
+import org.qingfeng.contracts.intake.ItemDetails;
+import org.qingfeng.contracts.intake.RiskCategory;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.contracts.intake.SubmitterKind;
+import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.intake.item.rules.ItemStatus;
+
+/** The shape of {@code items} and {@code receipts} documents, and the idempotent writes on them. */
+final class ItemDocuments {
+
+    static final String ID = "_id";
+    static final String STATUS = "status";
+    static final String SUBMITTED_AT = "submittedAt";
+    static final String PUBLISHED = "published";
+    static final String WARNING = "warning";
+    static final String ITEM_ID = "itemId";
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private ItemDocuments() {}
+
+    /** Registers a submission; the status is set only on insert, so a warning that came first stays. */
+    static WriteModel<Document> registration(SubmissionReceived received) {
+        ItemDetails item = received.item();
+        return new UpdateOneModel<>(
+                Filters.eq(ID, received.itemId().toString()),
+                Updates.combine(
+                        Updates.set(SUBMITTED_AT, Date.from(received.occurredAt())),
+                        Updates.set("submitterKind", received.submitterKind().name()),
+                        Updates.set("regionCode", item.regionCode()),
+                        Updates.set("townshipCode", item.townshipCode()),
+                        Updates.set("unitCode", item.unitCode()),
+                        Updates.set("subjectArea", item.subjectArea()),
+                        Updates.set(
+                                "riskCategory",
+                                item.riskCategory() == null
+                                        ? null
+                                        : item.riskCategory().name()),
+                        Updates.set("urgency", item.urgency().name()),
+                        Updates.set("channel", item.channel().name()),
+                        Updates.set("description", item.description()),
+                        Updates.setOnInsert(STATUS, ItemStatus.REGISTERED.name())),
+                UPSERT);
+    }
+
+    static WriteModel<Document> receipt(SubmissionReceived received) {
+        return new UpdateOneModel<>(
+                Filters.eq(ID, received.receiptDigest()),
+                Updates.set(ITEM_ID, received.itemId().toString()),
+                UPSERT);
+    }
+
+    /** Records a warning on its item, creating the document if the submission is not projected yet. */
+    static WriteModel<Document> warning(WarningIssued warning) {
+        Document summary = new Document("warningId", warning.warningId().toString())
+                .append("colour", warning.colour().name())
+                .append("issuedAt", Date.from(warning.occurredAt()));
+        return new UpdateOneModel<>(
+                Filters.eq(ID, warning.itemId().toString()),
+                Updates.combine(Updates.set(STATUS, ItemStatus.WARNING_ISSUED.name()), Updates.set(WARNING, summary)),
+                UPSERT);
+    }
+
+    static ItemView view(Document d) {
+        ItemStatus status = ItemStatus.valueOf(d.getString(STATUS));
+        return new ItemView(
+                UUID.fromString(d.getString(ID)),
+                status,
+                status.label(),
+                d.getDate(SUBMITTED_AT).toInstant(),
+                SubmitterKind.valueOf(d.getString("submitterKind")),
+                d.getString("regionCode"),
+                d.getString("townshipCode"),
+                d.getString("unitCode"),
+                d.getString("subjectArea"),
+                d.getString("riskCategory") == null ? null : RiskCategory.valueOf(d.getString("riskCategory")),
+                Urgency.valueOf(d.getString("urgency")),
+                Channel.valueOf(d.getString("channel")),
+                d.getString("description"),
+                warningOf(d.get(WARNING, Document.class)));
+    }
+
+    private static ItemView.@Nullable Warning warningOf(@Nullable Document w) {
+        if (w == null) {
+            return null;
+        }
+        return new ItemView.Warning(
+                UUID.fromString(w.getString("warningId")),
+                WarningColour.valueOf(w.getString("colour")),
+                w.getDate("issuedAt").toInstant());
+    }
+}

@@ -1,0 +1,86 @@
+package org.qingfeng.intake.item;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code items} projection ({@code _id} = item id) and {@code receipts} ({@code _id} = receipt
+ * digest, pointing at the item). Every write is an upsert by {@code _id}: a replay changes nothing.
+ */
+@Component
+class ItemStore {
+
+    private static final Bson SUBMITTED = Filters.exists(ItemDocuments.SUBMITTED_AT);
+
+    private final MongoCollection<Document> items;
+    private final MongoCollection<Document> receipts;
+
+    ItemStore(MongoDatabase database) {
+        this.items = database.getCollection("items");
+        this.receipts = database.getCollection("receipts");
+    }
+
+    /** One bulk write per collection; the item first, so a receipt never points at nothing. */
+    void register(List<SubmissionReceived> batch) {
+        items.bulkWrite(batch.stream().map(ItemDocuments::registration).toList());
+        receipts.bulkWrite(batch.stream().map(ItemDocuments::receipt).toList());
+    }
+
+    /** The items among {@code ids} whose {@code ItemSubmitted} has not been published yet. */
+    Set<UUID> unpublished(Collection<UUID> ids) {
+        Set<UUID> found = new HashSet<>();
+        items.find(Filters.and(Filters.in(ItemDocuments.ID, strings(ids)), Filters.ne(ItemDocuments.PUBLISHED, true)))
+                .projection(Projections.include(ItemDocuments.ID))
+                .forEach(d -> found.add(UUID.fromString(d.getString(ItemDocuments.ID))));
+        return found;
+    }
+
+    void markPublished(Collection<UUID> ids) {
+        items.updateMany(Filters.in(ItemDocuments.ID, strings(ids)), Updates.set(ItemDocuments.PUBLISHED, true));
+    }
+
+    void recordWarnings(List<WarningIssued> warnings) {
+        items.bulkWrite(warnings.stream().map(ItemDocuments::warning).toList());
+    }
+
+    Optional<ItemView> find(UUID itemId) {
+        return Optional.ofNullable(items.find(Filters.and(Filters.eq(ItemDocuments.ID, itemId.toString()), SUBMITTED))
+                        .first())
+                .map(ItemDocuments::view);
+    }
+
+    List<ItemView> recent(int limit) {
+        return items.find(SUBMITTED)
+                .sort(Sorts.descending(ItemDocuments.SUBMITTED_AT, ItemDocuments.ID))
+                .limit(limit)
+                .map(ItemDocuments::view)
+                .into(new ArrayList<>());
+    }
+
+    Optional<ItemView> findByReceiptDigest(String digest) {
+        return Optional.ofNullable(
+                        receipts.find(Filters.eq(ItemDocuments.ID, digest)).first())
+                .map(r -> UUID.fromString(r.getString(ItemDocuments.ITEM_ID)))
+                .flatMap(this::find);
+    }
+
+    private static List<String> strings(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.qingfeng.intake.item;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.intake.item.rules.ItemFacts;
+import org.qingfeng.intake.messaging.Polls;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Follows {@code disposal.warning-issued.v1}: the item's status becomes WARNING_ISSUED with the warning's summary. */
+@Component
+class WarningListener {
+
+    private final ItemStore items;
+
+    WarningListener(ItemStore items) {
+        this.items = items;
+    }
+
+    @KafkaListener(
+            id = "intake-warnings",
+            idIsGroup = false,
+            topics = "#{T(org.qingfeng.contracts.Topics).WARNING_ISSUED.name()}")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        Polls.process(records, WarningIssued.class, ItemFacts::requireWhole, items::recordWarnings);
+    }
+}

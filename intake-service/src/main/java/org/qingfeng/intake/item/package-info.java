@@ -1,0 +1,5 @@
+/** The items projection: registers submissions, publishes ItemSubmitted, follows warnings, answers status queries. */
+@NullMarked
+package org.qingfeng.intake.item;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package org.qingfeng.intake.network;
+
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.intake.messaging.Polls;
+import org.qingfeng.intake.network.rules.NetworkNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Projects {@code intake.network-changed.v1} to {@code network_nodes}, then into the in-memory view. */
+@Component
+class NetworkListener {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkListener.class);
+
+    private final NetworkNodeStore store;
+    private final NetworkRegistry registry;
+
+    NetworkListener(NetworkNodeStore store, NetworkRegistry registry) {
+        this.store = store;
+        this.registry = registry;
+    }
+
+    @KafkaListener(
+            id = "intake-network",
+            idIsGroup = false,
+            topics = "#{T(org.qingfeng.contracts.Topics).NETWORK_CHANGED.name()}")
+    void on(List<ConsumerRecord<String, Object>> records) {
+        Polls.process(records, NetworkNodeChanged.class, NetworkListener::node, this::project);
+    }
+
+    private void project(List<NetworkNode> nodes) {
+        store.save(nodes);
+        registry.apply(nodes);
+        log.debug("Projected {} network nodes", nodes.size());
+    }
+
+    private static NetworkNode node(NetworkNodeChanged changed) {
+        NetworkNode node = NetworkNode.from(changed);
+        if (node.code() == null || node.kind() == null || node.name() == null) {
+            throw new IllegalArgumentException("a network node needs a code, a kind and a name");
+        }
+        return node;
+    }
+}

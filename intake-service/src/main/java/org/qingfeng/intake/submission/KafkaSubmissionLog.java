@@ -1,0 +1,57 @@
+package org.qingfeng.intake.submission;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.intake.IntakeProperties;
+import org.qingfeng.intake.messaging.Acks;
+import org.qingfeng.intake.web.ServiceUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/** The submission log on {@code intake.submission-received.v1}, keyed by item id, timed to the acknowledgement. */
+@Component
+class KafkaSubmissionLog implements SubmissionLog {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaSubmissionLog.class);
+
+    private final KafkaTemplate<String, Object> kafka;
+    private final Duration ackTimeout;
+    private final MeterRegistry meters;
+
+    KafkaSubmissionLog(KafkaTemplate<String, Object> kafka, IntakeProperties properties, MeterRegistry meters) {
+        this.kafka = kafka;
+        this.ackTimeout = properties.ackTimeout();
+        this.meters = meters;
+    }
+
+    @Override
+    public void append(SubmissionReceived submission) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(
+                Topics.SUBMISSION_RECEIVED.name(), submission.itemId().toString(), submission);
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            Acks.sendAll(kafka, List.of(record), ackTimeout);
+            sample.stop(ackTimer("acknowledged"));
+        } catch (Acks.AckFailed e) {
+            sample.stop(ackTimer("failed"));
+            log.warn("Submission {} not acknowledged by the broker: {}", submission.itemId(), e.getMessage());
+            throw new ServiceUnavailable("the broker did not acknowledge the submission", e);
+        }
+    }
+
+    private Timer ackTimer(String outcome) {
+        return Timer.builder("intake.submission.ack")
+                .description("Time from sending a submission to the broker's acknowledgement")
+                .tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+}

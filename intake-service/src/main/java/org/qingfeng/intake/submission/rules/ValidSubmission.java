@@ -1,0 +1,16 @@
+package org.qingfeng.intake.submission.rules;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.qingfeng.contracts.intake.ItemDetails;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.contracts.intake.SubmitterKind;
+
+/** A submission that passed every rule, with its reporting point derived and defaults filled in. */
+public record ValidSubmission(SubmitterKind submitterKind, ItemDetails item) {
+
+    /** Intake's own record of this submission, keyed by {@code itemId}. */
+    public SubmissionReceived received(UUID eventId, Instant occurredAt, UUID itemId, String receiptDigest) {
+        return new SubmissionReceived(eventId, occurredAt, itemId, receiptDigest, submitterKind, item);
+    }
+}
