@@ -11,16 +11,19 @@ public final class Ports {
 
     private Ports() {}
 
-    /** Whether nothing listens on {@code port}, on loopback or on every address. */
+    /**
+     * Whether nothing listens on {@code port}, on loopback or on every address. Connections of a
+     * stack that just stopped (TIME_WAIT) do not count: the servers reuse the address as well.
+     */
     public static boolean isFree(int port) {
+        return canListen(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                && canListen(new InetSocketAddress(port));
+    }
+
+    private static boolean canListen(InetSocketAddress address) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            return false;
-        }
-        try (ServerSocket any = new ServerSocket()) {
-            any.bind(new InetSocketAddress(port));
+            socket.setReuseAddress(true);
+            socket.bind(address);
             return true;
         } catch (IOException e) {
             return false;
