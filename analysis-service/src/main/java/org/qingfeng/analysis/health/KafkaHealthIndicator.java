@@ -21,7 +21,7 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
 
     KafkaHealthIndicator(KafkaAdmin kafkaAdmin, AnalysisProperties properties) {
         this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
-        this.timeout = properties.kafka().healthTimeout();
+        this.timeout = properties.healthTimeout();
     }
 
     @Override

@@ -43,6 +43,15 @@ class LedgerIT {
     }
 
     @Test
+    void isReadyOnceKafkaAndMongoAnswer() {
+        assertThat(mvc.get().uri("/actuator/health/readiness"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
     void countsEveryItemOnceWhenEachRecordIsPublishedTwice() {
         String township = anyTownship();
         List<ItemSubmitted> items = List.of(

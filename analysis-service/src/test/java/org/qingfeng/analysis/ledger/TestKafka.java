@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -60,6 +59,13 @@ final class TestKafka {
 
     /** The raw value of the first record under {@code key} on {@code topic}, once it is there. */
     static byte[] awaitRecord(String topic, String key) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> valuesOf(topic, key), values -> !values.isEmpty())
+                .get(0);
+    }
+
+    /** The raw values of every record under {@code key} now on {@code topic}, oldest first. */
+    static List<byte[]> valuesOf(String topic, String key) {
         try (KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -67,20 +73,17 @@ final class TestKafka {
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            return await().atMost(Duration.ofSeconds(30))
-                    .until(() -> find(consumer, seen, key), Optional::isPresent)
-                    .orElseThrow();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<byte[]> values = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        values.add(record.value());
+                    }
+                }
+            }
+            return values;
         }
-    }
-
-    private static Optional<byte[]> find(
-            KafkaConsumer<String, byte[]> consumer, List<ConsumerRecord<String, byte[]>> seen, String key) {
-        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        return seen.stream()
-                .filter(record -> key.equals(record.key()))
-                .map(ConsumerRecord::value)
-                .findFirst();
     }
 
     private static boolean caughtUp(Map<TopicPartition, Long> committed, Map<TopicPartition, Long> ends) {

@@ -1,0 +1,32 @@
+package org.qingfeng.analysis.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+import org.qingfeng.analysis.AnalysisProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.kafka.core.KafkaAdmin;
+
+class KafkaHealthIndicatorTests {
+
+    @Test
+    void reportsDownWithinItsTimeoutWhenNoBrokerAnswers() {
+        KafkaAdmin nowhere = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1"));
+        AnalysisProperties properties = new AnalysisProperties(
+                ZoneId.of("Asia/Shanghai"),
+                new AnalysisProperties.Kafka((short) 1),
+                new AnalysisProperties.Retry(Duration.ofSeconds(1), 3),
+                Duration.ofMillis(500));
+        KafkaHealthIndicator indicator = new KafkaHealthIndicator(nowhere, properties);
+
+        Health health = indicator.health();
+        indicator.destroy();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    }
+}
