@@ -1,0 +1,55 @@
+package org.qingfeng.disposal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    private static final String[] INFRASTRUCTURE = {
+        "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..", "io.micrometer.."
+    };
+
+    @ArchTest
+    static final ArchRule rulesArePlainJava = classes()
+            .that()
+            .haveSimpleNameEndingWith("Policy")
+            .or()
+            .haveSimpleName("ColourDecision")
+            .or()
+            .haveSimpleName("Ladder")
+            .or()
+            .haveSimpleName("Warning")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages(INFRASTRUCTURE);
+
+    @ArchTest
+    static final ArchRule onlyTheWarningStoreTalksToMongo = noClasses()
+            .that()
+            .resideInAPackage("..warning..")
+            .and()
+            .haveNameNotMatching(".*\\.(Warnings|WarningDocuments)(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoWiring = noClasses()
+            .that()
+            .resideInAPackage("..warning..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.qingfeng.disposal.config..", "org.qingfeng.disposal.web..", "org.qingfeng.disposal.health..");
+}

@@ -1,0 +1,166 @@
+package org.qingfeng.disposal.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.qingfeng.disposal.warning.ItemSubmittedFixtures.anItem;
+import static org.qingfeng.disposal.warning.ItemSubmittedFixtures.anyRoutineItem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+import org.qingfeng.contracts.EventDeserializer;
+import org.qingfeng.contracts.EventIds;
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.disposal.WarningColour;
+import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Warnings against the real broker and the Mongo wire server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WarningIT {
+
+    private static final String ITEMS = Topics.ITEM_SUBMITTED.name();
+    private static final String WARNINGS = Topics.WARNING_ISSUED.name();
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Warnings warnings;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "disposal");
+    }
+
+    @Test
+    void isReadyOnceKafkaAndMongoAnswer() {
+        assertThat(mvc.get().uri("/actuator/health/readiness"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void issuesAndPublishesOneWarningPerItemWhenEachRecordIsPublishedTwice() {
+        Map<ItemSubmitted, WarningColour> items = Map.of(
+                anItem("work-style", Urgency.IMMEDIATE), WarningColour.ORANGE,
+                anItem("project-approval", Urgency.ROUTINE), WarningColour.YELLOW,
+                anyRoutineItem(), WarningColour.BLUE);
+
+        items.keySet().forEach(WarningIT::publish);
+        items.keySet().forEach(WarningIT::publish);
+        TestKafka.awaitConsumed("disposal-service", ITEMS);
+
+        items.forEach((item, colour) -> {
+            assertThat(mvc.get().uri("/api/warnings?itemId={id}", item.itemId()))
+                    .bodyJson()
+                    .extractingPath("$.warnings[*].colour")
+                    .isEqualTo(List.of(colour.name()));
+            assertOnePublishedFactFor(
+                    warnings.byId(Warning.idFor(item.itemId())).orElseThrow());
+        });
+    }
+
+    @Test
+    void keepsTheFirstIssueOfAWarningWhenItsItemIsProcessedAgain() {
+        Warning first = WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.BLUE);
+        Warning replayed = new Warning(
+                first.warningId(),
+                first.itemId(),
+                first.unitCode(),
+                first.townshipCode(),
+                WarningColour.RED,
+                first.measure(),
+                first.policyVersion(),
+                first.reason(),
+                Instant.parse("2026-12-01T00:00:00Z"));
+
+        Warnings.Issued once = warnings.issue(List.of(first));
+        Warnings.Issued again = warnings.issue(List.of(replayed, replayed));
+
+        assertThat(once.fresh()).containsExactly(first);
+        assertThat(again.fresh()).isEmpty();
+        assertThat(again.stored()).containsExactly(first);
+    }
+
+    @Test
+    void countsStoredWarningsPerColour() {
+        Map<WarningColour, Long> before = warnings.countByColour();
+
+        warnings.issue(List.of(
+                WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
+                WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
+                WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.YELLOW)));
+
+        Map<WarningColour, Long> after = warnings.countByColour();
+        assertThat(after.get(WarningColour.RED) - before.get(WarningColour.RED)).isEqualTo(2);
+        assertThat(after.get(WarningColour.YELLOW) - before.get(WarningColour.YELLOW))
+                .isEqualTo(1);
+        assertThat(after.get(WarningColour.BLUE)).isEqualTo(before.get(WarningColour.BLUE));
+    }
+
+    @Test
+    void parksAnUnreadableRecordOnTheDeadLetterTopicAndWarnsOnTheNextItem() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        byte[] poison = "{not an item".getBytes(StandardCharsets.UTF_8);
+        ItemSubmitted next = anyRoutineItem();
+
+        TestKafka.publishRaw(ITEMS, poisonKey, poison);
+        publish(next);
+
+        assertThat(TestKafka.awaitRecord("disposal.item-submitted.v1.dlt", poisonKey))
+                .isEqualTo(poison);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> warnings.byId(Warning.idFor(next.itemId())).isPresent());
+    }
+
+    private static void assertOnePublishedFactFor(Warning stored) {
+        List<WarningIssued> published = TestKafka.valuesOf(
+                        WARNINGS, stored.warningId().toString())
+                .stream()
+                .map(WarningIT::read)
+                .distinct()
+                .toList();
+        assertThat(published).containsExactly(stored.issued());
+        assertThat(published.get(0).eventId()).isEqualTo(EventIds.derive("warning-issued", stored.warningId()));
+    }
+
+    private static WarningIssued read(byte[] value) {
+        try (EventDeserializer deserializer = new EventDeserializer()) {
+            return (WarningIssued) deserializer.deserialize(WARNINGS, value);
+        }
+    }
+
+    private static void publish(ItemSubmitted item) {
+        TestKafka.publish(ITEMS, item.itemId().toString(), item);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class IntakeTopic {
+
+        /** intake declares it in the running network. */
+        @Bean
+        NewTopic itemSubmitted() {
+            return TopicBuilder.name(ITEMS).partitions(3).replicas(1).build();
+        }
+    }
+}
