@@ -1,0 +1,51 @@
+// Draws the warnings-by-colour chart and refreshes it every 3 seconds.
+// Lives in a file, not inline, so that the content security policy can stay 'self' only.
+(function () {
+  'use strict';
+
+  var PALETTE = { BLUE: '#2f6fde', YELLOW: '#e0a800', ORANGE: '#f07c00', RED: '#d63031' };
+  var REFRESH_MS = 3000;
+
+  function start() {
+    var container = document.getElementById('warnings-chart');
+    if (!container || typeof echarts === 'undefined') {
+      return;
+    }
+    var chart = echarts.init(container);
+    var notice = document.getElementById('chart-notice');
+    var refresh = function () { load(container, chart, notice); };
+    refresh();
+    setInterval(refresh, REFRESH_MS);
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function load(container, chart, notice) {
+    fetch(container.dataset.source, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : { available: false, bars: [] }; })
+      .then(function (data) { draw(container, chart, notice, data); })
+      .catch(function () { draw(container, chart, notice, { available: false, bars: [] }); });
+  }
+
+  function draw(container, chart, notice, data) {
+    notice.hidden = data.available;
+    container.dataset.state = data.available ? 'ready' : 'unavailable';
+    if (!data.available) {
+      return;
+    }
+    chart.setOption({
+      animation: false,
+      grid: { left: 40, right: 16, top: 16, bottom: 32 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: data.bars.map(function (bar) { return bar.label; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{
+        type: 'bar',
+        data: data.bars.map(function (bar) {
+          return { value: bar.count, itemStyle: { color: PALETTE[bar.colour] || '#8a94a3' } };
+        })
+      }]
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+})();

@@ -1,0 +1,100 @@
+package org.qingfeng.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Every service down: the console still renders and says plainly what is unavailable. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleWithServicesDownIT {
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        registry.add("gateway.backends.intake", StubBackend::unreachableUrl);
+        registry.add("gateway.backends.analysis", StubBackend::unreachableUrl);
+        registry.add("gateway.backends.disposal", StubBackend::unreachableUrl);
+    }
+
+    @BeforeEach
+    void connect() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Test
+    void rendersThePageWhileEveryServiceIsDown() {
+        assertThat(text("/")).contains("清风预警网 · 工作台", "/console/fragments/items");
+    }
+
+    @Test
+    void showsTheItemsPanelAsUnavailable() {
+        assertThat(text("/console/fragments/items"))
+                .contains("受理服务暂不可用 / Intake service unavailable")
+                .doesNotContain("<table");
+    }
+
+    @Test
+    void showsTheWarningsPanelAsUnavailableInEnglishToo() {
+        String fragment = client.get()
+                .uri("/console/fragments/warnings")
+                .cookie("qingfeng-lang", "en")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(fragment).contains("Disposal service unavailable");
+    }
+
+    @Test
+    void marksTheChartDataUnavailable() {
+        client.get()
+                .uri("/console/data/warnings-by-colour")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.available")
+                .isEqualTo(false);
+    }
+
+    @Test
+    void answersASubmissionWithAProblemNamingIntake() {
+        client.post()
+                .uri("/api/items")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("受理服务暂不可用 / Intake service unavailable");
+    }
+
+    private String text(String path) {
+        return client.get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+}

@@ -1,0 +1,112 @@
+package org.qingfeng.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A service stand-in on 127.0.0.1 that answers fixed JSON, reads every request body to its end (as
+ * Tomcat does before answering) and counts what it received.
+ */
+final class StubBackend implements AutoCloseable {
+
+    private record Answer(int status, String contentType, String body) {}
+
+    private static final int DROP = 0;
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
+
+    private StubBackend(HttpServer server) {
+        this.server = server;
+    }
+
+    static StubBackend start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            StubBackend stub = new StubBackend(server);
+            server.createContext("/", stub::handle);
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The address of a port nothing listens on: a service that is down. */
+    static String unreachableUrl() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    StubBackend json(String method, String path, int status, String body) {
+        return answer(method, path, status, "application/json", body);
+    }
+
+    /** Closes the connection without answering, as a service does when it dies mid-request. */
+    StubBackend drop(String method, String path) {
+        return answer(method, path, DROP, "", "");
+    }
+
+    StubBackend answer(String method, String path, int status, String contentType, String body) {
+        answers.put(method + " " + path, new Answer(status, contentType, body));
+        return this;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    int hits(String method, String path) {
+        AtomicInteger count = hits.get(method + " " + path);
+        return count == null ? 0 : count.get();
+    }
+
+    String lastQuery(String method, String path) {
+        return lastQueries.getOrDefault(method + " " + path, "");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            body.transferTo(OutputStream.nullOutputStream());
+            String key =
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            String query = exchange.getRequestURI().getRawQuery();
+            lastQueries.put(key, query == null ? "" : query);
+            respond(exchange, answers.getOrDefault(key, new Answer(404, "application/json", "{\"status\":404}")));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer.status() == DROP) {
+            return;
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}
