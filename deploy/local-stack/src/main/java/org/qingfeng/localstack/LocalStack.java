@@ -38,6 +38,9 @@ public final class LocalStack {
             stack.start(out, Terminal.colour());
             loadDemoOnFirstStart(properties);
         } catch (RuntimeException e) {
+            if (stack.isStopping()) {
+                return;
+            }
             log.error("The local stack could not start: {}", e.getMessage());
             System.exit(1);
         }

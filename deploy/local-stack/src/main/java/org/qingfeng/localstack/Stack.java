@@ -22,6 +22,7 @@ public final class Stack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
     private volatile @Nullable KafkaBroker broker;
     private volatile @Nullable ServiceFleet fleet;
+    private volatile boolean stopping;
 
     public Stack(LocalStackProperties properties) {
         this.properties = properties;
@@ -71,9 +72,15 @@ public final class Stack implements AutoCloseable {
         return current.bootstrapServers();
     }
 
+    /** Whether {@link #close()} has begun, so that a start cut short is no failure. */
+    public boolean isStopping() {
+        return stopping;
+    }
+
     /** Services first (SIGTERM, then wait), then Mongo, then the broker. */
     @Override
     public void close() {
+        stopping = true;
         for (AutoCloseable next = started.poll(); next != null; next = started.poll()) {
             try {
                 next.close();

@@ -2,8 +2,6 @@ package org.qingfeng.localstack.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +31,14 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the folder of " + file, e);
         }
-        MongoStore store = start(new H2Backend(file.toAbsolutePath().toString()), port);
+        MongoStore store = start(new FileBackend(file.toAbsolutePath().toString()), port);
         log.info("Mongo wire server up on 127.0.0.1:{}, data in {}", port, file);
         return store;
     }
 
     /** A store that keeps nothing after it stops. */
     public static MongoStore inMemory(int port) {
-        MongoStore store = start(new MemoryBackend(), port);
+        MongoStore store = start(new InMemoryBackend(), port);
         log.info("Mongo wire server up on 127.0.0.1:{}, in memory", port);
         return store;
     }
