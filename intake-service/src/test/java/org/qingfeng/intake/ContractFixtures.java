@@ -2,10 +2,10 @@ package org.qingfeng.intake;
 
 import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.EventSerializer;
 import org.qingfeng.contracts.TopicSpec;
+import org.qingfeng.intake.messaging.WholeEventDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +18,11 @@ public final class ContractFixtures {
         return EventJson.mapper().readTree(new EventSerializer().serialize(topic.name(), new RecordHeaders(), event));
     }
 
-    /** Through {@code ErrorHandlingDeserializer} delegating to {@code EventDeserializer}, as in application.yml. */
+    /** Through {@code ErrorHandlingDeserializer} delegating to {@code WholeEventDeserializer}, as in application.yml. */
     public static Object read(TopicSpec topic, byte[] bytes) {
         try (ErrorHandlingDeserializer<Object> deserializer = new ErrorHandlingDeserializer<>()) {
             deserializer.configure(
-                    Map.of(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, EventDeserializer.class.getName()),
+                    Map.of(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, WholeEventDeserializer.class.getName()),
                     false);
             return deserializer.deserialize(topic.name(), new RecordHeaders(), bytes);
         }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.intake.messaging.ProjectionUnavailable;
 import org.qingfeng.intake.messaging.UnreadableEvent;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaOperations;
@@ -29,18 +30,24 @@ import org.springframework.util.backoff.FixedBackOff;
 @Configuration(proxyBeanMethods = false)
 class KafkaErrorHandlingConfiguration {
 
-    /** Dead letters of records that could not be deserialized: their raw bytes, unchanged. */
-    @Bean
+    /**
+     * Dead letters of records that could not be deserialized: their raw bytes, unchanged. Not a
+     * default candidate, so the event template stays the only one injected by type.
+     */
+    @Bean(defaultCandidate = false)
     @SuppressWarnings("unchecked")
     KafkaOperations<String, byte[]> deadLetterBytesTemplate(ProducerFactory<?, ?> producerFactory) {
-        return new KafkaTemplate<>(
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(
                 (ProducerFactory<String, byte[]>) producerFactory,
                 Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        template.setProducerListener(KafkaProducerConfiguration.withoutContents());
+        return template;
     }
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(
-            KafkaTemplate<String, Object> events, KafkaOperations<String, byte[]> deadLetterBytesTemplate) {
+            KafkaTemplate<String, Object> events,
+            @Qualifier("deadLetterBytesTemplate") KafkaOperations<String, byte[]> deadLetterBytesTemplate) {
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
         templates.put(byte[].class, deadLetterBytesTemplate);
         templates.put(Object.class, events);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
@@ -48,7 +49,7 @@ class ItemListener {
             idIsGroup = false,
             topics = "#{T(org.qingfeng.contracts.Topics).SUBMISSION_RECEIVED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
-        Polls.process(records, SubmissionReceived.class, ItemFacts::requireWhole, this::register);
+        Polls.process(records, SubmissionReceived.class, Function.identity(), this::register);
     }
 
     private void register(List<SubmissionReceived> batch) {

@@ -1,9 +1,9 @@
 package org.qingfeng.intake.item;
 
 import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.qingfeng.contracts.disposal.WarningIssued;
-import org.qingfeng.intake.item.rules.ItemFacts;
 import org.qingfeng.intake.messaging.Polls;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,6 @@ class WarningListener {
             idIsGroup = false,
             topics = "#{T(org.qingfeng.contracts.Topics).WARNING_ISSUED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
-        Polls.process(records, WarningIssued.class, ItemFacts::requireWhole, items::recordWarnings);
+        Polls.process(records, WarningIssued.class, Function.identity(), items::recordWarnings);
     }
 }

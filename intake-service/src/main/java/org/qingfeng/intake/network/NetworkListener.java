@@ -29,20 +29,12 @@ class NetworkListener {
             idIsGroup = false,
             topics = "#{T(org.qingfeng.contracts.Topics).NETWORK_CHANGED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
-        Polls.process(records, NetworkNodeChanged.class, NetworkListener::node, this::project);
+        Polls.process(records, NetworkNodeChanged.class, NetworkNode::from, this::project);
     }
 
     private void project(List<NetworkNode> nodes) {
         store.save(nodes);
         registry.apply(nodes);
         log.debug("Projected {} network nodes", nodes.size());
-    }
-
-    private static NetworkNode node(NetworkNodeChanged changed) {
-        NetworkNode node = NetworkNode.from(changed);
-        if (node.code() == null || node.kind() == null || node.name() == null) {
-            throw new IllegalArgumentException("a network node needs a code, a kind and a name");
-        }
-        return node;
     }
 }

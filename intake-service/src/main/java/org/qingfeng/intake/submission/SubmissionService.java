@@ -3,6 +3,7 @@ package org.qingfeng.intake.submission;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 import org.qingfeng.intake.IntakeProperties;
@@ -43,7 +44,7 @@ class SubmissionService {
         ValidSubmission valid = rules.check(draft, network.view());
         Receipt receipt = Receipt.issue(random);
         UUID itemId = UUID.randomUUID();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         SubmissionReceived received = valid.received(UUID.randomUUID(), now, itemId, digester.digest(receipt));
         submissions.append(received);
         return new SubmissionAccepted(itemId, receipt.display(), ItemStatus.RECEIVED, now);

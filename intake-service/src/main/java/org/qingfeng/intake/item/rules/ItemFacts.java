@@ -1,14 +1,11 @@
 package org.qingfeng.intake.item.rules;
 
-import java.util.Objects;
 import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
-import org.qingfeng.contracts.disposal.WarningIssued;
-import org.qingfeng.contracts.intake.ItemDetails;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 
-/** The facts intake derives from its own record, and the checks that the events it reads are whole. */
+/** The public fact intake derives from its own record of a submission. */
 public final class ItemFacts {
 
     private ItemFacts() {}
@@ -25,31 +22,5 @@ public final class ItemFacts {
                 received.itemId(),
                 received.submitterKind(),
                 received.item());
-    }
-
-    /** The record as read, or an exception naming the first missing field: such a record is poison. */
-    public static SubmissionReceived requireWhole(SubmissionReceived received) {
-        Objects.requireNonNull(received.eventId(), "eventId");
-        Objects.requireNonNull(received.occurredAt(), "occurredAt");
-        Objects.requireNonNull(received.itemId(), "itemId");
-        Objects.requireNonNull(received.receiptDigest(), "receiptDigest");
-        Objects.requireNonNull(received.submitterKind(), "submitterKind");
-        ItemDetails item = Objects.requireNonNull(received.item(), "item");
-        Objects.requireNonNull(item.regionCode(), "item.regionCode");
-        Objects.requireNonNull(item.townshipCode(), "item.townshipCode");
-        Objects.requireNonNull(item.unitCode(), "item.unitCode");
-        Objects.requireNonNull(item.subjectArea(), "item.subjectArea");
-        Objects.requireNonNull(item.urgency(), "item.urgency");
-        Objects.requireNonNull(item.channel(), "item.channel");
-        Objects.requireNonNull(item.description(), "item.description");
-        return received;
-    }
-
-    public static WarningIssued requireWhole(WarningIssued warning) {
-        Objects.requireNonNull(warning.warningId(), "warningId");
-        Objects.requireNonNull(warning.itemId(), "itemId");
-        Objects.requireNonNull(warning.colour(), "colour");
-        Objects.requireNonNull(warning.occurredAt(), "occurredAt");
-        return warning;
     }
 }

@@ -1,0 +1,28 @@
+package org.qingfeng.intake;
+
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The whole service on the shared broker and Mongo wire server, one Spring context for every
+ * {@code *IT} that extends this. Disposal's topic exists as disposal would have declared it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+abstract class IntakeIntegrationTest {
+
+    @Autowired
+    protected RestTestClient http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        Broker.createTopic(Topics.WARNING_ISSUED.name());
+        TestInfrastructure.register(registry, "intake");
+    }
+}

@@ -1,0 +1,205 @@
+package org.qingfeng.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.qingfeng.contracts.EventIds;
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(OutputCaptureExtension.class)
+class SubmissionFlowIT extends IntakeIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    MongoDatabase database;
+
+    @BeforeEach
+    void loadTheNetwork() {
+        http.put()
+                .uri("/api/network/nodes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(NetworkFixtures.asDrafts(NetworkFixtures.anyNetwork()))
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .jsonPath("$.accepted")
+                .isEqualTo(NetworkFixtures.anyNetwork().size());
+    }
+
+    @Test
+    void anItemSubmittedOverHttpIsReadableByIdAndByReceiptAndPublishedOnce(CapturedOutput output) {
+        JsonNode accepted = http.post()
+                .uri("/api/items")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SubmissionFixtures.anySubmissionDraft())
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectHeader()
+                .valueMatches("Location", "/api/items/[0-9a-f-]{36}")
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        String itemId = accepted.get("itemId").asString();
+        String receipt = accepted.get("receipt").asString();
+        assertThat(accepted.get("status").asString()).isEqualTo("RECEIVED");
+
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(item(itemId).get("status").asString()).isEqualTo("REGISTERED"));
+        JsonNode status = receiptStatus(receipt.toLowerCase());
+        assertThat(status.get("status").asString()).isEqualTo("REGISTERED");
+        assertThat(status.get("statusLabel").asString()).isEqualTo("已登记 / Registered");
+        assertThat(status.get("submittedAt").asString())
+                .isEqualTo(accepted.get("submittedAt").asString());
+        assertThat(status.properties()).hasSize(3);
+
+        ConsumerRecord<String, byte[]> log = only(Topics.SUBMISSION_RECEIVED.name(), itemId);
+        Broker.awaitProcessed(log.topic(), log.partition(), log.offset());
+        ItemSubmitted published = Broker.value(only(Topics.ITEM_SUBMITTED.name(), itemId), ItemSubmitted.class);
+        assertThat(published.eventId()).isEqualTo(EventIds.derive("item-submitted", UUID.fromString(itemId)));
+        assertThat(published.item().townshipCode()).isEqualTo(NetworkFixtures.TOWNSHIP);
+        assertThat(output).doesNotContain(receipt, receipt.replace("-", ""), SubmissionFixtures.DESCRIPTION);
+    }
+
+    @Test
+    void theSubmissionLogIsPublishedOnceEvenWhenARecordIsDeliveredTwice() {
+        SubmissionReceived received = SubmissionFixtures.anySubmissionReceived();
+        String key = received.itemId().toString();
+
+        Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, received);
+        RecordMetadata again = Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, received);
+
+        Broker.awaitProcessed(again.topic(), again.partition(), again.offset());
+        assertThat(Broker.readAll(Topics.ITEM_SUBMITTED.name()))
+                .filteredOn(record -> key.equals(record.key()))
+                .hasSize(1);
+        assertThat(item(key).get("description").asString()).isEqualTo(SubmissionFixtures.DESCRIPTION);
+    }
+
+    @Test
+    void listsTheNewestItemsFirst() {
+        String first = submit();
+        String second = submit();
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(recentItemIds(200)).contains(first, second));
+        List<String> recent = recentItemIds(200);
+        assertThat(recent.indexOf(second)).isLessThan(recent.indexOf(first));
+        assertThat(recentItemIds(1)).hasSize(1);
+    }
+
+    @Test
+    void answersUnknownItemsAndReceiptsWith404() {
+        http.get()
+                .uri("/api/items/" + UUID.randomUUID())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        http.post()
+                .uri("/api/receipts/status")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("receipt", "0000-0000-0000-0000-0000-0000-00"))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void projectsTheNetworkToMongoAndListsIt() {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(database.getCollection("network_nodes")
+                        .countDocuments(Filters.eq("_id", NetworkFixtures.VILLAGE)))
+                .isOne());
+        http.get()
+                .uri("/api/network/nodes")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.code == '%s')].kind".formatted(NetworkFixtures.INFORMANT))
+                .isEqualTo(List.of("INFORMANT"));
+    }
+
+    private String submit() {
+        return http.post()
+                .uri("/api/items")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SubmissionFixtures.anySubmissionDraft())
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("itemId")
+                .asString();
+    }
+
+    private JsonNode item(String itemId) {
+        return http.get()
+                .uri("/api/items/" + itemId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private JsonNode receiptStatus(String receipt) {
+        return http.post()
+                .uri("/api/receipts/status")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("receipt", receipt))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<String> recentItemIds(int limit) {
+        JsonNode items = http.get()
+                .uri("/api/items?limit=" + limit)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        return items.valueStream().map(item -> item.get("itemId").asString()).toList();
+    }
+
+    private static ConsumerRecord<String, byte[]> only(String topic, String key) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Broker.readAll(topic))
+                .filteredOn(r -> key.equals(r.key()))
+                .isNotEmpty());
+        List<ConsumerRecord<String, byte[]>> records =
+                Broker.readAll(topic).stream().filter(r -> key.equals(r.key())).toList();
+        assertThat(records).hasSize(1);
+        return records.get(0);
+    }
+}

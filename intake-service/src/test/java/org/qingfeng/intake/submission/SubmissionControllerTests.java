@@ -1,0 +1,217 @@
+package org.qingfeng.intake.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.intake.IntakeProperties;
+import org.qingfeng.intake.NetworkFixtures;
+import org.qingfeng.intake.network.CurrentNetwork;
+import org.qingfeng.intake.receipt.Receipt;
+import org.qingfeng.intake.receipt.ReceiptDigester;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(SubmissionController.class)
+@Import({SubmissionService.class, SubmissionControllerTests.Fakes.class})
+class SubmissionControllerTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-03T01:15:30Z");
+    private static final String VALID = """
+            {"regionCode":"330281-101-001","unitCode":"330281-D03","subjectArea":"work-style",
+             "urgency":"IMMEDIATE","description":"村集体资金使用未按规定公示。"}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    FakeSubmissionLog log;
+
+    @Autowired
+    ReceiptDigester digester;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double acceptedBefore;
+    private Map<String, Double> rejectedBefore;
+
+    @BeforeEach
+    void clear() {
+        log.clear();
+        acceptedBefore = accepted();
+        rejectedBefore = rejected();
+    }
+
+    @Test
+    void answers202WithTheReceiptOnceTheLogHoldsTheSubmission() throws Exception {
+        MvcTestResult result = post(VALID, MediaType.APPLICATION_JSON);
+
+        assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+        SubmissionReceived received = log.appended().get(0);
+        assertThat(result).headers().hasValue("Location", "/api/items/" + received.itemId());
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.itemId")
+                .isEqualTo(received.itemId().toString());
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("RECEIVED");
+        assertThat(result).bodyJson().extractingPath("$.submittedAt").isEqualTo("2026-11-03T01:15:30Z");
+        String receipt = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.receipt");
+        assertThat(receipt).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}");
+        assertThat(received.receiptDigest())
+                .isEqualTo(digester.digest(Receipt.parse(receipt).orElseThrow()));
+        assertThat(received.item().townshipCode()).isEqualTo(NetworkFixtures.TOWNSHIP);
+        assertThat(received.occurredAt()).isEqualTo(NOW);
+        assertThat(accepted() - acceptedBefore).isEqualTo(1);
+    }
+
+    @Test
+    void namesEveryFieldThatBreaksARuleAndWritesNothing() {
+        MvcTestResult result = post("""
+                {"regionCode":"330281","unitCode":"330281-101","subjectArea":"gossip","description":"太短"}""", MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("regionCode", "unitCode", "subjectArea", "description");
+        assertRejected("invalid");
+    }
+
+    @Test
+    void namesTheFieldOfAnUnknownEnumValue() {
+        MvcTestResult result = post(VALID.replace("IMMEDIATE", "SOMEDAY"), MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("urgency");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .asString()
+                .contains("ROUTINE, IMMEDIATE");
+        assertRejected("invalid");
+    }
+
+    @Test
+    void namesTheFieldOfAWrongType() {
+        MvcTestResult result = post(VALID.replace("\"330281-101-001\"", "{\"code\":1}"), MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("regionCode");
+        assertRejected("invalid");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        MvcTestResult result = post("{\"regionCode\": ", MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result).bodyJson().extractingPath("$.errors").asArray().hasSize(1);
+        assertRejected("invalid");
+    }
+
+    @Test
+    void refusesABodyOverTheLimitWith413() {
+        String huge = VALID.replace("村集体资金使用未按规定公示。", "字".repeat(30_000));
+
+        MvcTestResult result = post(huge, MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.CONTENT_TOO_LARGE, "提交内容过大 / Submission too large");
+        assertRejected("too-large");
+    }
+
+    @Test
+    void refusesAnythingButJsonWith415() {
+        MvcTestResult result = post(VALID, MediaType.TEXT_PLAIN);
+
+        assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型 / Unsupported media type");
+        assertRejected("unsupported-media-type");
+    }
+
+    @Test
+    void answers503WithRetryAfterWhenTheBrokerDoesNotAcknowledge() {
+        log.brokerAway(true);
+
+        MvcTestResult result = post(VALID, MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用 / Service unavailable");
+        assertThat(result).headers().hasValue("Retry-After", "10");
+        assertRejected("unavailable");
+    }
+
+    private MvcTestResult post(String body, MediaType type) {
+        return mvc.post().uri("/api/items").contentType(type).content(body).exchange();
+    }
+
+    private void assertProblem(MvcTestResult result, HttpStatus status, String title) {
+        assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo(title);
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(status.value());
+        assertThat(result).bodyJson().extractingPath("$.errors").asArray().isNotNull();
+    }
+
+    private void assertRejected(String reason) {
+        assertThat(log.appended()).isEmpty();
+        assertThat(rejected().getOrDefault(reason, 0.0) - rejectedBefore.getOrDefault(reason, 0.0))
+                .isEqualTo(1);
+        assertThat(accepted()).isEqualTo(acceptedBefore);
+    }
+
+    private double accepted() {
+        Counter counter = meters.find("intake.items.accepted").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Map<String, Double> rejected() {
+        return meters.find("intake.items.rejected").counters().stream()
+                .collect(Collectors.toMap(c -> c.getId().getTag("reason"), Counter::count));
+    }
+
+    @TestConfiguration
+    @EnableConfigurationProperties(IntakeProperties.class)
+    static class Fakes {
+
+        @Bean
+        FakeSubmissionLog submissionLog() {
+            return new FakeSubmissionLog();
+        }
+
+        @Bean
+        CurrentNetwork currentNetwork() {
+            return NetworkFixtures::anyNetworkView;
+        }
+
+        @Bean
+        ReceiptDigester receiptDigester() {
+            return new ReceiptDigester("a-key-for-tests");
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+}
