@@ -18,23 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The console in a real browser: the installed Chromium (never a downloaded one), headless, and
  * only ever pointed at 127.0.0.1. Without Chromium it skips and says so, unless
  * {@code -Dqingfeng.browser.required=true} (CI), where it fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends StubbedGateway {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleBrowserIT.class);
     private static final String MISSING = "Chromium not installed (apt-get install chromium): browser test skipped";
@@ -47,37 +41,20 @@ class ConsoleBrowserIT {
             "--no-first-run",
             "--disable-quic");
 
-    static final StubBackend intake = BackendFixtures.anyIntake();
-    static final StubBackend disposal = BackendFixtures.anyDisposal();
-    static Path chromium;
+    Path chromium;
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        registry.add("gateway.backends.intake", intake::url);
-        registry.add("gateway.backends.analysis", StubBackend::unreachableUrl);
-        registry.add("gateway.backends.disposal", disposal::url);
-    }
-
-    @BeforeAll
-    static void findChromium() {
+    /** Per test rather than per class, so that a skip shows in the test counts with its reason. */
+    @BeforeEach
+    void findChromium() {
         Optional<Path> found = installedChromium();
         if (found.isEmpty() && Boolean.getBoolean("qingfeng.browser.required")) {
-            fail(MISSING.replace("browser test skipped", "but qingfeng.browser.required=true"));
+            fail("Chromium not installed (apt-get install chromium) but qingfeng.browser.required=true");
         }
         if (found.isEmpty()) {
             log.warn(MISSING);
         }
         assumeTrue(found.isPresent(), MISSING);
         chromium = found.get();
-    }
-
-    @AfterAll
-    static void stopBackends() {
-        intake.close();
-        disposal.close();
     }
 
     @Test
@@ -88,7 +65,7 @@ class ConsoleBrowserIT {
                 Browser browser = playwright.chromium().launch(launchOptions())) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             List<String> errors = recordErrors(page);
-            page.navigate("http://127.0.0.1:" + port + "/");
+            page.navigate(baseUrl() + "/");
 
             assertThat(page.locator("#items-table tbody tr")).hasCount(2);
             assertThat(page.locator("#items-table")).containsText("工作作风");
@@ -115,7 +92,7 @@ class ConsoleBrowserIT {
         }
     }
 
-    private static BrowserType.LaunchOptions launchOptions() {
+    private BrowserType.LaunchOptions launchOptions() {
         return new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)
                 .setHeadless(true)

@@ -6,55 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The routes against stub services: intake and disposal up, analysis down. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingIT {
-
-    static final StubBackend intake = BackendFixtures.anyIntake()
-            .drop("POST", "/api/receipts/status")
-            .drop("GET", "/api/network/nodes")
-            .json("PUT", "/api/network/nodes", 502, "{\"status\":502}");
-    static final StubBackend disposal = BackendFixtures.anyDisposal();
-
-    @LocalServerPort
-    int port;
+/** The routes, their retries, breakers and fallbacks. */
+class GatewayRoutingIT extends StubbedGateway {
 
     @Autowired
     CircuitBreakerRegistry breakers;
-
-    WebTestClient client;
-
-    @DynamicPropertySource
-    static void backends(DynamicPropertyRegistry registry) {
-        registry.add("gateway.backends.intake", intake::url);
-        registry.add("gateway.backends.analysis", StubBackend::unreachableUrl);
-        registry.add("gateway.backends.disposal", disposal::url);
-    }
-
-    @AfterAll
-    static void stopBackends() {
-        intake.close();
-        disposal.close();
-    }
-
-    @BeforeEach
-    void connect() {
-        client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10))
-                .build();
-    }
 
     @Test
     void proxiesTheItemsQueryToIntakeWithItsQuery() {
@@ -189,74 +149,6 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void rendersTheConsoleWithItemsAndWarningsButNeverADescription() {
-        assertThat(text("/")).contains("hx-get=\"/console/fragments/items\"", "hx-trigger=\"load, every 3s\"");
-        assertThat(text("/console/fragments/items"))
-                .contains("330281-101", "330281-D03", "工作作风", "立即报送", "已预警", "2026-11-03 09:15")
-                .doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
-        assertThat(text("/console/fragments/warnings"))
-                .contains("badge-red", "红色预警", "immediate item: file a case", "2026-11-03 09:15");
-        client.get()
-                .uri("/console/data/warnings-by-colour")
-                .exchange()
-                .expectBody()
-                .jsonPath("$.available")
-                .isEqualTo(true)
-                .jsonPath("$.bars[0].label")
-                .isEqualTo("蓝色预警")
-                .jsonPath("$.bars[0].count")
-                .isEqualTo(3);
-    }
-
-    @Test
-    void switchesTheConsoleToEnglishAndRemembersIt() {
-        client.get()
-                .uri("/?lang=en")
-                .exchange()
-                .expectHeader()
-                .value("Set-Cookie", cookie -> assertThat(cookie).startsWith("qingfeng-lang=en;"))
-                .expectBody(String.class)
-                .value(page -> assertThat(page).contains("<html lang=\"en\">", "Recent warning items"));
-        client.get()
-                .uri("/console/fragments/items")
-                .cookie("qingfeng-lang", "en")
-                .exchange()
-                .expectBody(String.class)
-                .value(fragment -> assertThat(fragment).contains("Subject area", "Work style", "Immediate"));
-    }
-
-    @Test
-    void guardsConsoleResponsesWithSecurityHeaders() {
-        client.get()
-                .uri("/")
-                .exchange()
-                .expectHeader()
-                .valueEquals("X-Content-Type-Options", "nosniff")
-                .expectHeader()
-                .valueEquals("X-Frame-Options", "DENY")
-                .expectHeader()
-                .valueEquals("Referrer-Policy", "no-referrer")
-                .expectHeader()
-                .value(
-                        "Content-Security-Policy",
-                        csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"))
-                .expectBody(Void.class);
-    }
-
-    @Test
-    void servesHtmxAndEchartsFromTheWebJars() {
-        assertThat(text("/webjars/htmx.org/dist/htmx.min.js")).contains("htmx");
-        client.get()
-                .uri("/webjars/echarts/echarts.min.js")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectHeader()
-                .contentTypeCompatibleWith("text/javascript")
-                .expectBody(Void.class);
-    }
-
-    @Test
     void reportsReadinessAndTagsMetricsWithTheApplication() {
         client.get()
                 .uri("/actuator/health/readiness")
@@ -272,16 +164,5 @@ class GatewayRoutingIT {
 
     private String prometheus() {
         return text("/actuator/prometheus");
-    }
-
-    private String text(String path) {
-        return client.get()
-                .uri(path)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 }
