@@ -3,8 +3,6 @@ package org.qingfeng.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.SubmissionReceived;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -28,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 class SubmissionFlowIT extends IntakeIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    MongoDatabase database;
 
     @BeforeEach
     void loadTheNetwork() {
@@ -125,21 +119,6 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
                 .isNotFound()
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    @Test
-    void projectsTheNetworkToMongoAndListsIt() {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(database.getCollection("network_nodes")
-                        .countDocuments(Filters.eq("_id", NetworkFixtures.VILLAGE)))
-                .isOne());
-        http.get()
-                .uri("/api/network/nodes")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$[?(@.code == '%s')].kind".formatted(NetworkFixtures.INFORMANT))
-                .isEqualTo(List.of("INFORMANT"));
     }
 
     private String submit() {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.intake.messaging.ProjectionUnavailable;
 import org.qingfeng.intake.messaging.UnreadableEvent;
@@ -55,7 +56,7 @@ class KafkaErrorHandlingConfiguration {
                 new DeadLetterPublishingRecoverer(templates, KafkaErrorHandlingConfiguration::deadLetterTopic);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
         handler.addNotRetryableExceptions(UnreadableEvent.class);
-        handler.setBackOffFunction((record, e) -> causedBy(e, ProjectionUnavailable.class) ? untilBack() : null);
+        handler.setBackOffFunction((record, e) -> backOffFor(e));
         return handler;
     }
 
@@ -66,10 +67,14 @@ class KafkaErrorHandlingConfiguration {
         return new TopicPartition(topic, record.partition());
     }
 
-    private static BackOff untilBack() {
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(10_000);
-        return backOff;
+    /** Unbounded for a write that failed, so those records wait for the store; the default otherwise. */
+    static @Nullable BackOff backOffFor(Exception e) {
+        if (!causedBy(e, ProjectionUnavailable.class)) {
+            return null;
+        }
+        ExponentialBackOff untilBack = new ExponentialBackOff(500, 2.0);
+        untilBack.setMaxInterval(10_000);
+        return untilBack;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -56,6 +56,7 @@ public final class Polls {
             throw failure;
         }
         if (record.value() == null) {
+            // A tombstone: nothing to project.
             return Optional.empty();
         }
         return Optional.of(read.apply(type.cast(record.value())));

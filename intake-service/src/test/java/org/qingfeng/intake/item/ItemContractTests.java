@@ -3,6 +3,7 @@ package org.qingfeng.intake.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class ItemContractTests {
     void anItemDocumentReadsBackAsTheItemWithItsStatusLabel() {
         Document document = new Document("_id", "0b9f3c5e-6a4d-4e8b-9f21-3c7d5a1e8b40")
                 .append("status", "REGISTERED")
-                .append("submittedAt", java.util.Date.from(Instant.parse("2026-11-03T01:15:30Z")))
+                .append("submittedAt", Date.from(Instant.parse("2026-11-03T01:15:30Z")))
                 .append("submitterKind", "ANONYMOUS")
                 .append("regionCode", "330281-101-001")
                 .append("townshipCode", "330281-101")

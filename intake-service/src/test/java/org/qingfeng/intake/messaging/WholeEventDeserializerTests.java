@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -14,7 +15,7 @@ import org.qingfeng.contracts.Topics;
 
 class WholeEventDeserializerTests {
 
-    static final java.util.List<TopicSpec> topics = Topics.ALL;
+    static final List<TopicSpec> topics = Topics.ALL;
 
     private final WholeEventDeserializer deserializer = new WholeEventDeserializer();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -32,7 +33,7 @@ class ReceiptTests {
     @Test
     void encodesAllOnesAsZedsEndingInThePaddedSymbol() {
         byte[] ones = new byte[16];
-        java.util.Arrays.fill(ones, (byte) 0xFF);
+        Arrays.fill(ones, (byte) 0xFF);
 
         assertThat(CrockfordBase32.encode(ones)).isEqualTo("Z".repeat(25) + "W");
     }

@@ -3,6 +3,7 @@ package org.qingfeng.intake.submission.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.intake.Channel;
@@ -107,8 +108,7 @@ class SubmissionRulesTests {
 
     @Test
     void refusesSubjectAreasOutsideTheConfiguredCatalogue() {
-        SubmissionRules narrow =
-                new SubmissionRules(java.util.List.of(new SubjectArea("self-discipline", "廉洁自律", "x")));
+        SubmissionRules narrow = new SubmissionRules(List.of(new SubjectArea("self-discipline", "廉洁自律", "x")));
 
         RulesViolated violated = catchThrowableOfType(
                 RulesViolated.class, () -> narrow.check(SubmissionFixtures.anySubmissionDraft(), network));
