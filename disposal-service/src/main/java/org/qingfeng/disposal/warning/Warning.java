@@ -43,11 +43,15 @@ record Warning(
 
     /** The published fact; its id is derived from the warning's, so a re-publication repeats it exactly. */
     WarningIssued issued() {
-        return issued(EventIds.derive("warning-issued", warningId));
-    }
-
-    WarningIssued issued(UUID eventId) {
         return new WarningIssued(
-                eventId, issuedAt, warningId, itemId, unitCode, townshipCode, colour, policyVersion, reason);
+                EventIds.derive("warning-issued", warningId),
+                issuedAt,
+                warningId,
+                itemId,
+                unitCode,
+                townshipCode,
+                colour,
+                policyVersion,
+                reason);
     }
 }

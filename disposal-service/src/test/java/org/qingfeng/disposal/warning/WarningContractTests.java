@@ -1,9 +1,7 @@
 package org.qingfeng.disposal.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.qingfeng.disposal.warning.WarningFixtures.GOLDEN_EVENT_ID;
 import static org.qingfeng.disposal.warning.WarningFixtures.GOLDEN_ISSUED_AT;
-import static org.qingfeng.disposal.warning.WarningFixtures.GOLDEN_WARNING_ID;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -17,7 +15,7 @@ import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
-/** disposal reads the golden item-submitted and writes the golden warning-issued. */
+/** disposal reads the golden item-submitted and writes the golden warning-issued, ids derived as in production. */
 class WarningContractTests {
 
     private final PlaceholderColourPolicy policy = new PlaceholderColourPolicy();
@@ -35,21 +33,11 @@ class WarningContractTests {
     void writesTheGoldenWarningForTheGoldenItem() {
         ItemSubmitted item = goldenItem();
         Warning decided = Warning.of(item, policy.decide(item.item()), GOLDEN_ISSUED_AT);
-        Warning golden = new Warning(
-                GOLDEN_WARNING_ID,
-                decided.itemId(),
-                decided.unitCode(),
-                decided.townshipCode(),
-                decided.colour(),
-                decided.measure(),
-                decided.policyVersion(),
-                decided.reason(),
-                decided.issuedAt());
         RecordHeaders headers = new RecordHeaders();
 
         byte[] written;
         try (EventSerializer serializer = new EventSerializer()) {
-            written = serializer.serialize(Topics.WARNING_ISSUED.name(), headers, golden.issued(GOLDEN_EVENT_ID));
+            written = serializer.serialize(Topics.WARNING_ISSUED.name(), headers, decided.issued());
         }
 
         assertThat(EventJson.mapper().readTree(written))
