@@ -1,0 +1,58 @@
+package org.qingfeng.support.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** RFC 9457 problem details as every endpoint answers them: bilingual titles and an {@code errors} list. */
+public final class Problems {
+
+    public static final String ERRORS = "errors";
+
+    /** The title of a request whose parameters are wrong, as opposed to its body. */
+    public static final String INVALID_REQUEST = "请求参数有误 / Invalid request";
+
+    private Problems() {}
+
+    public static ProblemDetail of(HttpStatusCode status, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty(ERRORS, errors);
+        return titled(problem);
+    }
+
+    /**
+     * Gives a problem the bilingual title of its status unless it has a title of its own, and makes
+     * sure it carries an {@code errors} list.
+     */
+    public static ProblemDetail titled(ProblemDetail problem) {
+        if (hasStandardTitle(problem)) {
+            problem.setTitle(title(problem.getStatus()));
+        }
+        if (problem.getProperties() == null || !problem.getProperties().containsKey(ERRORS)) {
+            problem.setProperty(ERRORS, List.of());
+        }
+        return problem;
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "提交内容有误 / Invalid submission";
+            case 404 -> "未找到 / Not found";
+            case 405 -> "不支持该请求方法 / Method not allowed";
+            case 406 -> "无法提供所需格式 / Not acceptable";
+            case 413 -> "提交内容过大 / Submission too large";
+            case 415 -> "不支持的内容类型 / Unsupported media type";
+            case 500 -> "服务内部错误 / Internal error";
+            case 503 -> "服务暂不可用 / Service unavailable";
+            default -> "请求未能处理 / Request not processed";
+        };
+    }
+
+    /** No title set, or only the English reason phrase that {@link ProblemDetail} falls back to. */
+    private static boolean hasStandardTitle(ProblemDetail problem) {
+        HttpStatus status = HttpStatus.resolve(problem.getStatus());
+        String title = problem.getTitle();
+        return title == null || (status != null && title.equals(status.getReasonPhrase()));
+    }
+}
