@@ -24,7 +24,8 @@ class ArchitectureTests {
                     "org.bson..",
                     "jakarta..",
                     "tools.jackson..",
-                    "io.micrometer..")
+                    "io.micrometer..",
+                    "org.qingfeng.support..")
             .because("rules must read and test on their own, free of frameworks");
 
     @ArchTest
@@ -38,7 +39,6 @@ class ArchitectureTests {
                     "org.qingfeng.intake.submission",
                     "org.qingfeng.intake.item",
                     "org.qingfeng.intake.web",
-                    "org.qingfeng.intake.messaging",
                     "org.qingfeng.intake.config");
 
     @ArchTest

@@ -5,7 +5,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.EventSerializer;
 import org.qingfeng.contracts.TopicSpec;
-import org.qingfeng.intake.messaging.WholeEventDeserializer;
+import org.qingfeng.support.kafka.WholeEventDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import tools.jackson.databind.JsonNode;
 

@@ -2,6 +2,7 @@ package org.qingfeng.intake;
 
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.testsupport.TestInfrastructure;
+import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,12 +18,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 abstract class IntakeIntegrationTest {
 
+    /** The consumer group of intake's item and warning listeners. */
+    protected static final String SERVICE_GROUP = "intake-service";
+
     @Autowired
     protected RestTestClient http;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Broker.createTopic(Topics.WARNING_ISSUED.name());
+        TestKafka.createTopic(Topics.WARNING_ISSUED.name());
         TestInfrastructure.register(registry, "intake");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -36,7 +37,7 @@ class NetworkIT extends IntakeIntegrationTest {
                 .expectBody()
                 .jsonPath("$[?(@.code == '%s')].kind".formatted(NetworkFixtures.INFORMANT))
                 .isEqualTo(List.of("INFORMANT"));
-        assertThat(Broker.readAll(Topics.NETWORK_CHANGED.name()))
+        assertThat(TestKafka.readAll(Topics.NETWORK_CHANGED.name()))
                 .filteredOn(r -> NetworkFixtures.VILLAGE.equals(r.key()))
                 .isNotEmpty();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(database.getCollection("network_nodes")

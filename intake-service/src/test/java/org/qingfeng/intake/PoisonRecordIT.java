@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.testsupport.TestKafka;
 
 class PoisonRecordIT extends IntakeIntegrationTest {
 
@@ -18,9 +19,9 @@ class PoisonRecordIT extends IntakeIntegrationTest {
     void anUnreadableSubmissionGoesToTheDeadLetterTopicWithItsBytesAndTheNextOneIsProcessed() {
         String key = UUID.randomUUID().toString();
         byte[] poison = "{not json".getBytes(StandardCharsets.UTF_8);
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, poison);
+        TestKafka.publishRaw(Topics.SUBMISSION_RECEIVED.name(), key, poison);
         SubmissionReceived next = SubmissionFixtures.anySubmissionReceived();
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, next);
+        TestKafka.publish(Topics.SUBMISSION_RECEIVED.name(), key, next);
 
         awaitDeadLetter("intake.submission-received.v1.dlt", key, poison);
         await().atMost(PATIENCE).untilAsserted(() -> http.get()
@@ -37,7 +38,7 @@ class PoisonRecordIT extends IntakeIntegrationTest {
                 .formatted(UUID.randomUUID(), key)
                 .getBytes(StandardCharsets.UTF_8);
 
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, incomplete);
+        TestKafka.publishRaw(Topics.SUBMISSION_RECEIVED.name(), key, incomplete);
 
         awaitDeadLetter("intake.submission-received.v1.dlt", key, incomplete);
     }
@@ -47,13 +48,13 @@ class PoisonRecordIT extends IntakeIntegrationTest {
         String key = UUID.randomUUID().toString();
         byte[] poison = "[]".getBytes(StandardCharsets.UTF_8);
 
-        Broker.send(Topics.WARNING_ISSUED.name(), key, poison);
+        TestKafka.publishRaw(Topics.WARNING_ISSUED.name(), key, poison);
 
         awaitDeadLetter("intake.warning-issued.v1.dlt", key, poison);
     }
 
     private static void awaitDeadLetter(String topic, String key, byte[] value) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Broker.readAll(topic))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.readAll(topic))
                 .filteredOn(r -> key.equals(r.key()))
                 .singleElement()
                 .satisfies(r -> assertThat(r.value()).isEqualTo(value)));

@@ -16,6 +16,8 @@ import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.testsupport.ConsumerGroups;
+import org.qingfeng.testsupport.TestKafka;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -69,8 +71,8 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
         assertThat(status.properties()).hasSize(3);
 
         ConsumerRecord<String, byte[]> log = only(Topics.SUBMISSION_RECEIVED.name(), itemId);
-        Broker.awaitProcessed(log.topic(), log.partition(), log.offset());
-        ItemSubmitted published = Broker.value(only(Topics.ITEM_SUBMITTED.name(), itemId), ItemSubmitted.class);
+        ConsumerGroups.awaitProcessed(SERVICE_GROUP, log.topic(), log.partition(), log.offset());
+        ItemSubmitted published = TestKafka.value(only(Topics.ITEM_SUBMITTED.name(), itemId), ItemSubmitted.class);
         assertThat(published.eventId()).isEqualTo(EventIds.derive("item-submitted", UUID.fromString(itemId)));
         assertThat(published.item().townshipCode()).isEqualTo(NetworkFixtures.TOWNSHIP);
         assertThat(output).doesNotContain(receipt, receipt.replace("-", ""), SubmissionFixtures.DESCRIPTION);
@@ -81,11 +83,11 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
         SubmissionReceived received = SubmissionFixtures.anySubmissionReceived();
         String key = received.itemId().toString();
 
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, received);
-        RecordMetadata again = Broker.send(Topics.SUBMISSION_RECEIVED.name(), key, received);
+        TestKafka.publish(Topics.SUBMISSION_RECEIVED.name(), key, received);
+        RecordMetadata again = TestKafka.publish(Topics.SUBMISSION_RECEIVED.name(), key, received);
 
-        Broker.awaitProcessed(again.topic(), again.partition(), again.offset());
-        assertThat(Broker.readAll(Topics.ITEM_SUBMITTED.name()))
+        ConsumerGroups.awaitProcessed(SERVICE_GROUP, again.topic(), again.partition(), again.offset());
+        assertThat(TestKafka.readAll(Topics.ITEM_SUBMITTED.name()))
                 .filteredOn(record -> key.equals(record.key()))
                 .hasSize(1);
         assertThat(item(key).get("description").asString()).isEqualTo(SubmissionFixtures.DESCRIPTION);
@@ -173,11 +175,12 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
     }
 
     private static ConsumerRecord<String, byte[]> only(String topic, String key) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Broker.readAll(topic))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.readAll(topic))
                 .filteredOn(r -> key.equals(r.key()))
                 .isNotEmpty());
-        List<ConsumerRecord<String, byte[]>> records =
-                Broker.readAll(topic).stream().filter(r -> key.equals(r.key())).toList();
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readAll(topic).stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
         assertThat(records).hasSize(1);
         return records.get(0);
     }

@@ -12,6 +12,8 @@ import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.testsupport.ConsumerGroups;
+import org.qingfeng.testsupport.TestKafka;
 import tools.jackson.databind.JsonNode;
 
 class WarningIssuedIT extends IntakeIntegrationTest {
@@ -21,11 +23,11 @@ class WarningIssuedIT extends IntakeIntegrationTest {
     @Test
     void aWarningIssuedAboutAnItemChangesItsStatus() {
         SubmissionReceived received = SubmissionFixtures.anySubmissionReceived();
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), received.itemId().toString(), received);
+        TestKafka.publish(Topics.SUBMISSION_RECEIVED.name(), received.itemId().toString(), received);
         await().atMost(PATIENCE).until(() -> status(received.itemId()).equals("REGISTERED"));
 
         WarningIssued warning = warningAbout(received.itemId());
-        Broker.send(Topics.WARNING_ISSUED.name(), warning.warningId().toString(), warning);
+        TestKafka.publish(Topics.WARNING_ISSUED.name(), warning.warningId().toString(), warning);
 
         await().atMost(PATIENCE).until(() -> status(received.itemId()).equals("WARNING_ISSUED"));
         JsonNode item = item(received.itemId());
@@ -40,13 +42,13 @@ class WarningIssuedIT extends IntakeIntegrationTest {
     void aWarningThatArrivesBeforeItsItemIsNotLost() {
         SubmissionReceived received = SubmissionFixtures.anySubmissionReceived();
         WarningIssued warning = warningAbout(received.itemId());
-        RecordMetadata sent =
-                Broker.send(Topics.WARNING_ISSUED.name(), warning.warningId().toString(), warning);
-        Broker.awaitProcessed(sent.topic(), sent.partition(), sent.offset());
+        RecordMetadata sent = TestKafka.publish(
+                Topics.WARNING_ISSUED.name(), warning.warningId().toString(), warning);
+        ConsumerGroups.awaitProcessed(SERVICE_GROUP, sent.topic(), sent.partition(), sent.offset());
 
-        Broker.send(Topics.SUBMISSION_RECEIVED.name(), received.itemId().toString(), received);
+        TestKafka.publish(Topics.SUBMISSION_RECEIVED.name(), received.itemId().toString(), received);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Broker.readAll(Topics.ITEM_SUBMITTED.name()))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestKafka.readAll(Topics.ITEM_SUBMITTED.name()))
                 .filteredOn(r -> received.itemId().toString().equals(r.key()))
                 .hasSize(1));
         JsonNode item = item(received.itemId());

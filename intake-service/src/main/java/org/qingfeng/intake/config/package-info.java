@@ -1,4 +1,4 @@
-/** Wiring only: topics, dead letters, error handling, Mongo database, Kafka health. */
+/** Wiring only: topics, the listeners' error handler, the clock and the receipt digester. */
 @NullMarked
 package org.qingfeng.intake.config;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.qingfeng.contracts.disposal.WarningIssued;
-import org.qingfeng.intake.messaging.Polls;
+import org.qingfeng.support.kafka.Polls;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.intake.IntakeProperties;
-import org.qingfeng.intake.messaging.Acks;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.intake.web.ServiceUnavailable;
+import org.qingfeng.support.kafka.Acks;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 

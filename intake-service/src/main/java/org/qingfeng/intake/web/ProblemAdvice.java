@@ -1,28 +1,21 @@
 package org.qingfeng.intake.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.qingfeng.intake.IntakeProperties;
 import org.qingfeng.intake.rules.RulesViolated;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.qingfeng.support.web.FieldProblem;
+import org.qingfeng.support.web.ProblemDetailsAdvice;
+import org.qingfeng.support.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of every endpoint as an RFC 9457 problem; Spring MVC's own errors get the same titles. */
+/** Intake's own errors as problems; everything else as every service answers it. */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+class ProblemAdvice extends ProblemDetailsAdvice {
 
     private final long retryAfterSeconds;
 
@@ -32,9 +25,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RulesViolated.class)
     ResponseEntity<ProblemDetail> rulesViolated(RulesViolated e) {
+        List<FieldProblem> errors = e.violations().stream()
+                .map(v -> new FieldProblem(v.field(), v.message()))
+                .toList();
         return ResponseEntity.badRequest()
                 .body(Problems.of(
-                        HttpStatus.BAD_REQUEST, "请检查 errors 中的字段 / Check the fields listed in errors", e.violations()));
+                        HttpStatus.BAD_REQUEST, "请检查 errors 中的字段 / Check the fields listed in errors", errors));
     }
 
     @ExceptionHandler(PayloadTooLarge.class)
@@ -57,31 +53,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of()));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        String detail = "服务内部错误 / Internal error";
-        return ResponseEntity.internalServerError()
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, detail, List.of()));
-    }
-
-    @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, "请求体无法读取 / The body could not be read", List.of(UnreadableBody.violationOf(e)));
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
-    }
-
-    /** The last step of every Spring MVC error: the problem gets the same bilingual title and errors list. */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(
-            @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            Problems.titled(problem, List.of());
-        }
-        return super.createResponseEntity(body, headers, status, request);
     }
 }

@@ -1,4 +1,4 @@
-/** HTTP problem details shared by every endpoint, and the ping baseline. */
+/** Intake's own HTTP errors as problem details, and the ping baseline. */
 @NullMarked
 package org.qingfeng.intake.web;
 

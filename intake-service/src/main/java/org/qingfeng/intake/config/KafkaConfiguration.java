@@ -1,0 +1,35 @@
+package org.qingfeng.intake.config;
+
+import org.qingfeng.contracts.Topics;
+import org.qingfeng.intake.IntakeProperties;
+import org.qingfeng.support.kafka.DeadLetters;
+import org.qingfeng.support.kafka.TopicDeclarations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+
+/** The topics intake owns, the dead-letter topics of what it consumes, and its listeners' error handler. */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    /** The consumer name in intake's dead-letter topics, such as {@code intake.warning-issued.v1.dlt}. */
+    static final String CONSUMER = "intake";
+
+    @Bean
+    KafkaAdmin.NewTopics intakeTopics(IntakeProperties properties) {
+        short replicas = properties.kafka().replicationFactor();
+        return new KafkaAdmin.NewTopics(
+                TopicDeclarations.owned(Topics.NETWORK_CHANGED, replicas),
+                TopicDeclarations.owned(Topics.SUBMISSION_RECEIVED, replicas),
+                TopicDeclarations.owned(Topics.ITEM_SUBMITTED, replicas),
+                TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.SUBMISSION_RECEIVED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas));
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(DeadLetters deadLetters) {
+        return deadLetters.errorHandler(CONSUMER);
+    }
+}

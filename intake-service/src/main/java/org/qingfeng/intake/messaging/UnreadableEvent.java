@@ -1,9 +1,0 @@
-package org.qingfeng.intake.messaging;
-
-/** A record that cannot be read or is not whole: retrying will not help, it belongs on the dead-letter topic. */
-public final class UnreadableEvent extends RuntimeException {
-
-    UnreadableEvent(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
