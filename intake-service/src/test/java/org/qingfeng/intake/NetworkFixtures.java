@@ -36,6 +36,31 @@ public final class NetworkFixtures {
                 node(INFORMANT, NodeKind.INFORMANT, "信息员七号", VILLAGE));
     }
 
+    /**
+     * A county of its own with a township, a village and a department, named after {@code branch}: a
+     * network that shares no node with any other branch.
+     */
+    public static List<NetworkNode> aBranch(String branch) {
+        String county = branchCounty(branch);
+        return List.of(
+                node(county, NodeKind.COUNTY, "分支县 " + branch, null),
+                node(county + "-101", NodeKind.TOWNSHIP, "分支镇 " + branch, county),
+                node(branchVillage(branch), NodeKind.VILLAGE, "分支村 " + branch, county + "-101"),
+                node(branchDepartment(branch), NodeKind.DEPARTMENT, "分支局 " + branch, county));
+    }
+
+    public static String branchVillage(String branch) {
+        return branchCounty(branch) + "-101-001";
+    }
+
+    public static String branchDepartment(String branch) {
+        return branchCounty(branch) + "-D01";
+    }
+
+    private static String branchCounty(String branch) {
+        return "339" + branch;
+    }
+
     public static NetworkView anyNetworkView() {
         return NetworkView.of(anyNetwork());
     }

@@ -6,10 +6,19 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.intake.network.rules.NetworkNode;
+import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,6 +27,32 @@ class NetworkIT extends IntakeIntegrationTest {
 
     @Autowired
     MongoDatabase database;
+
+    /**
+     * Another member of intake's consumer group holds some partitions of the network topic, as a
+     * second instance would; nodes published there by anyone else are still valid here.
+     */
+    @Test
+    void nodesPublishedStraightToTheTopicBecomeValidForSubmissionWhicheverPartitionTheyAreOn() {
+        try (KafkaConsumer<String, byte[]> otherInstance = joinTheServiceGroupOnTheNetworkTopic()) {
+            List<String> branches = List.of("a", "b", "c");
+            for (int partition = 0; partition < branches.size(); partition++) {
+                for (NetworkNode node : NetworkFixtures.aBranch(branches.get(partition))) {
+                    TestKafka.publish(Topics.NETWORK_CHANGED.name(), partition, node.code(), changed(node));
+                }
+            }
+
+            branches.forEach(branch -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.post()
+                    .uri("/api/items")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(SubmissionFixtures.anySubmissionDraftAt(
+                            NetworkFixtures.branchVillage(branch), NetworkFixtures.branchDepartment(branch)))
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted()));
+            assertThat(otherInstance.assignment()).isNotEmpty();
+        }
+    }
 
     @Test
     void loadedNodesAreListedPublishedAndProjectedToMongo() {
@@ -85,5 +120,28 @@ class NetworkIT extends IntakeIntegrationTest {
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("[0].kind");
+    }
+
+    private static NetworkNodeChanged changed(NetworkNode node) {
+        return node.changed(UUID.randomUUID(), Instant.now());
+    }
+
+    private static KafkaConsumer<String, byte[]> joinTheServiceGroupOnTheNetworkTopic() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        SERVICE_GROUP,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.NETWORK_CHANGED.name()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
     }
 }
