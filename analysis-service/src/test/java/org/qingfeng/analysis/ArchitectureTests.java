@@ -48,6 +48,5 @@ class ArchitectureTests {
             .resideInAPackage("..ledger..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.qingfeng.analysis.config..", "org.qingfeng.analysis.web..", "org.qingfeng.analysis.health..");
+            .resideInAnyPackage("org.qingfeng.analysis.config..");
 }

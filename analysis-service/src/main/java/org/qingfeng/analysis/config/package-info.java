@@ -1,4 +1,4 @@
-/** Wiring only: Kafka error handling and dead letters, the Mongo database. */
+/** Wiring only: the dead-letter topic and the listener's error handler. */
 @NullMarked
 package org.qingfeng.analysis.config;
 

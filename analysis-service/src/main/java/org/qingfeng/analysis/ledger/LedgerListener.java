@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.AnalysisProperties;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.kafka.Polls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts every submitted item into its monthly ledger line, one bulk write per poll. The offsets
- * are committed when this method returns, so after the write.
+ * are committed when the listener returns, so after the write.
  */
 @Component
 class LedgerListener {
@@ -34,13 +36,12 @@ class LedgerListener {
 
     @KafkaListener(topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
     void on(List<ConsumerRecord<String, @Nullable Object>> records) {
-        ItemSubmittedBatch batch = ItemSubmittedBatch.of(records);
-        List<LedgerEntry> entries = batch.items().stream()
-                .map(item -> LedgerEntry.of(item, reportingMonth))
-                .toList();
+        Polls.process(records, ItemSubmitted.class, item -> LedgerEntry.of(item, reportingMonth), this::count);
+    }
+
+    private void count(List<LedgerEntry> entries) {
         int newlyCounted = ledgers.count(entries);
         counted.increment(newlyCounted);
         log.debug("Counted {} of {} items into monthly ledgers", newlyCounted, entries.size());
-        batch.throwIfUnreadable();
     }
 }

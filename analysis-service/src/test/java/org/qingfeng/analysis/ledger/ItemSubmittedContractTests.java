@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
-import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.Golden;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.kafka.WholeEventDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /** analysis reads the golden item-submitted through the deserializer its listener uses. */
@@ -19,7 +19,7 @@ class ItemSubmittedContractTests {
     void readsTheGoldenItemIntoTheLedgerLineOfItsTownshipSubjectAndBeijingMonth() {
         Object value;
         try (ErrorHandlingDeserializer<Object> deserializer =
-                new ErrorHandlingDeserializer<>(new EventDeserializer())) {
+                new ErrorHandlingDeserializer<>(new WholeEventDeserializer())) {
             value = deserializer.deserialize(
                     Topics.ITEM_SUBMITTED.name(), new RecordHeaders(), Golden.bytes(Topics.ITEM_SUBMITTED));
         }

@@ -13,7 +13,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestInfrastructure;
+import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,7 +63,7 @@ class LedgerIT {
 
         items.forEach(LedgerIT::publish);
         items.forEach(LedgerIT::publish);
-        TestKafka.awaitConsumed("analysis-service", TOPIC);
+        ConsumerGroups.awaitConsumed("analysis-service", TOPIC);
 
         assertThat(mvc.get().uri("/api/ledgers/2026-11?townshipCode={t}", township))
                 .bodyJson()
