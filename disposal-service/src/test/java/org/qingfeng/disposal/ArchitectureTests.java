@@ -50,6 +50,5 @@ class ArchitectureTests {
             .resideInAPackage("..warning..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.qingfeng.disposal.config..", "org.qingfeng.disposal.web..", "org.qingfeng.disposal.health..");
+            .resideInAnyPackage("org.qingfeng.disposal.config..");
 }

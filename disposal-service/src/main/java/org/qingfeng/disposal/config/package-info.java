@@ -1,4 +1,4 @@
-/** Wiring only: topics, Kafka templates and error handling with dead letters, the Mongo database. */
+/** Wiring only: topics and the listener's error handler. */
 @NullMarked
 package org.qingfeng.disposal.config;
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.disposal.WarningColour;
+import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.kafka.Polls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues a warning for every submitted item: one bulk write per poll, then the warnings are
- * published and acknowledged; the offsets are committed when this method returns.
+ * published and acknowledged; the offsets are committed when the listener returns.
  */
 @Component
 class WarningListener {
@@ -44,11 +46,12 @@ class WarningListener {
 
     @KafkaListener(topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
     void on(List<ConsumerRecord<String, @Nullable Object>> records) {
-        ItemSubmittedBatch batch = ItemSubmittedBatch.of(records);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<Warning> candidates = batch.items().stream()
-                .map(item -> Warning.of(item, policy.decide(item.item()), now))
-                .toList();
+        Polls.process(
+                records, ItemSubmitted.class, item -> Warning.of(item, policy.decide(item.item()), now), this::issue);
+    }
+
+    private void issue(List<Warning> candidates) {
         Warnings.Issued stored = warnings.issue(candidates);
         publisher.publish(stored.stored());
         stored.fresh().forEach(warning -> issued.get(warning.colour()).increment());
@@ -56,6 +59,5 @@ class WarningListener {
                 "Issued {} new warnings, published {}",
                 stored.fresh().size(),
                 stored.stored().size());
-        batch.throwIfUnreadable();
     }
 }

@@ -2,13 +2,10 @@ package org.qingfeng.disposal.warning;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.disposal.DisposalProperties;
-import org.springframework.kafka.KafkaException;
+import org.qingfeng.support.kafka.Acks;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,18 +21,12 @@ class WarningPublisher {
         this.timeout = properties.kafka().publishTimeout();
     }
 
+    /** @throws Acks.AckFailed when the broker did not acknowledge them all in time: the poll is retried */
     void publish(List<Warning> warnings) {
-        CompletableFuture<?>[] sends = warnings.stream()
-                .map(warning -> kafka.send(
+        List<ProducerRecord<String, Object>> records = warnings.stream()
+                .map(warning -> new ProducerRecord<String, Object>(
                         Topics.WARNING_ISSUED.name(), warning.warningId().toString(), warning.issued()))
-                .toArray(CompletableFuture<?>[]::new);
-        try {
-            CompletableFuture.allOf(sends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while publishing warnings", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaException("warnings not acknowledged by the broker", e);
-        }
+                .toList();
+        Acks.sendAll(kafka, records, timeout);
     }
 }

@@ -6,13 +6,13 @@ import static org.qingfeng.disposal.warning.WarningFixtures.GOLDEN_ISSUED_AT;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
-import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.EventHeaders;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.EventSerializer;
 import org.qingfeng.contracts.Golden;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.kafka.WholeEventDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /** disposal reads the golden item-submitted and writes the golden warning-issued, ids derived as in production. */
@@ -48,7 +48,7 @@ class WarningContractTests {
 
     private static ItemSubmitted goldenItem() {
         try (ErrorHandlingDeserializer<Object> deserializer =
-                new ErrorHandlingDeserializer<>(new EventDeserializer())) {
+                new ErrorHandlingDeserializer<>(new WholeEventDeserializer())) {
             Object value = deserializer.deserialize(
                     Topics.ITEM_SUBMITTED.name(), new RecordHeaders(), Golden.bytes(Topics.ITEM_SUBMITTED));
             assertThat(value).isInstanceOf(ItemSubmitted.class);

@@ -20,7 +20,9 @@ import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestInfrastructure;
+import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,7 +70,7 @@ class WarningIT {
 
         items.keySet().forEach(WarningIT::publish);
         items.keySet().forEach(WarningIT::publish);
-        TestKafka.awaitConsumed("disposal-service", ITEMS);
+        ConsumerGroups.awaitConsumed("disposal-service", ITEMS);
 
         items.forEach((item, colour) -> {
             assertThat(mvc.get().uri("/api/warnings?itemId={id}", item.itemId()))
