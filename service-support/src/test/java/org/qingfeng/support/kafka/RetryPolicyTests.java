@@ -1,6 +1,8 @@
 package org.qingfeng.support.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qingfeng.support.kafka.RecordFixtures.anUnreadableRecord;
+import static org.qingfeng.support.kafka.RecordFixtures.anyRecord;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoSocketOpenException;
@@ -12,10 +14,8 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.WriteConcernError;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -24,16 +24,12 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.bson.BsonDocument;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.support.kafka.RetryPolicy.Failure;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
@@ -124,13 +120,13 @@ class RetryPolicyTests {
     }
 
     private static BatchListenerFailedException failedWrite(RuntimeException failure) {
-        return failedPoll(record(0, "v"), written -> {
+        return failedPoll(anyRecord(0, "v"), written -> {
             throw failure;
         });
     }
 
     private static BatchListenerFailedException unreadableRecord() {
-        return failedPoll(unreadable(0), written -> {});
+        return failedPoll(anUnreadableRecord(0), written -> {});
     }
 
     private static BatchListenerFailedException failedPoll(
@@ -151,28 +147,5 @@ class RetryPolicyTests {
                 concern,
                 SERVER,
                 Set.of());
-    }
-
-    private static ConsumerRecord<String, @Nullable Object> record(long offset, Object value) {
-        return new ConsumerRecord<>("topic", 0, offset, "key", value);
-    }
-
-    private static ConsumerRecord<String, @Nullable Object> unreadable(long offset) {
-        byte[] data = "{not json".getBytes(StandardCharsets.UTF_8);
-        RecordHeaders headers = new RecordHeaders();
-        SerializationUtils.deserializationException(
-                headers, data, new DeserializationException("failed", data, false, new IllegalStateException()), false);
-        return new ConsumerRecord<>(
-                "topic",
-                0,
-                offset,
-                0L,
-                TimestampType.CREATE_TIME,
-                0,
-                data.length,
-                "key",
-                null,
-                headers,
-                Optional.empty());
     }
 }
