@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The console in a real browser: the installed Chromium (never a downloaded one), headless, and
  * only ever pointed at 127.0.0.1. Without Chromium it skips and says so, unless
- * {@code -Dqingfeng.browser.required=true} (CI), where it fails.
+ * {@code -Dqingfeng.browser.required=true} or in CI ({@code CI=true}), where it fails.
  */
 class ConsoleBrowserIT extends StubbedGateway {
 
@@ -47,14 +47,19 @@ class ConsoleBrowserIT extends StubbedGateway {
     @BeforeEach
     void findChromium() {
         Optional<Path> found = installedChromium();
-        if (found.isEmpty() && Boolean.getBoolean("qingfeng.browser.required")) {
-            fail("Chromium not installed (apt-get install chromium) but qingfeng.browser.required=true");
+        if (found.isEmpty() && browserRequired()) {
+            fail("Chromium not installed (apt-get install chromium) but a browser is required here"
+                    + " (CI=true or -Dqingfeng.browser.required=true)");
         }
         if (found.isEmpty()) {
             log.warn(MISSING);
         }
         assumeTrue(found.isPresent(), MISSING);
         chromium = found.get();
+    }
+
+    private static boolean browserRequired() {
+        return Boolean.getBoolean("qingfeng.browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     @Test
