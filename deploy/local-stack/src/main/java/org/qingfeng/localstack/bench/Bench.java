@@ -86,6 +86,7 @@ public final class Bench {
                 "%nLatency from intended start (ms), %d/s for %d s, Kafka record %d bytes:%n",
                 settings.rate(), settings.duration().toSeconds(), ProducerBaseline.recordSize());
         out.print(ResultTable.render(submit, ping, produce, endToEnd));
+        load.failures().forEach((why, count) -> out.printf("failed, warm-up included: %s x %d%n", why, count));
     }
 
     private Schedule schedule(Duration duration) {
@@ -108,10 +109,13 @@ public final class Bench {
                 true);
     }
 
+    /** Keeps only the services' output, to read after a surprising run. */
     private static void stopAndDelete(Stack stack, Path data) {
         stack.close();
         try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(data) && !p.endsWith("services.log"))
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             System.err.println("could not delete " + data + ": " + e.getMessage());
         }

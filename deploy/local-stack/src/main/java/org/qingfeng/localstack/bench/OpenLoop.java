@@ -13,7 +13,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Runs an asynchronous operation on a {@link Schedule} and measures each from its intended start,
- * not from when it was actually sent: that avoids coordinated omission.
+ * not from when it was actually sent: that avoids coordinated omission. Only successes enter the
+ * histogram (a fast refusal is no fast answer); failures are counted beside it.
  */
 final class OpenLoop {
 
@@ -39,8 +40,12 @@ final class OpenLoop {
             }
             pending.add(operation.apply(intended).handle((ok, error) -> {
                 long done = System.nanoTime();
-                latencies.recordValue(Math.min(HIGHEST_MICROS, (done - intended) / 1000));
-                (error == null && ok ? succeeded : failed).incrementAndGet();
+                if (error == null && ok) {
+                    latencies.recordValue(Math.min(HIGHEST_MICROS, (done - intended) / 1000));
+                    succeeded.incrementAndGet();
+                } else {
+                    failed.incrementAndGet();
+                }
                 lastDone.accumulateAndGet(done, Math::max);
                 return null;
             }));
