@@ -34,7 +34,6 @@ import org.qingfeng.localstack.service.FleetSettings;
 import org.qingfeng.localstack.service.Ports;
 import org.qingfeng.localstack.service.Service;
 import org.qingfeng.localstack.service.ServiceFleet;
-import org.qingfeng.localstack.store.MongoStore;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +43,6 @@ import org.slf4j.LoggerFactory;
  * while analysis, disposal and intake are each killed with SIGKILL and restarted; every item that
  * was answered 202 must end with its status, one count in the ledger and one warning. The
  * services' output goes to {@code target/network-system-services.log}.
- *
- * <p>The broker is test-support's. The store is this module's in-memory Mongo wire server, not
- * test-support's: only this one answers {@code hello}, which Spring Boot's Mongo health check (and
- * so the services' readiness) asks.
  */
 class NetworkSystemIT {
 
@@ -60,7 +55,6 @@ class NetworkSystemIT {
 
     private static ServiceFleet fleet;
     private static GatewayClient gateway;
-    private static MongoStore store;
     private static MongoClient mongo;
     private static PrintStream serviceLog;
 
@@ -72,12 +66,11 @@ class NetworkSystemIT {
                 .isEmpty();
         serviceLog =
                 new PrintStream(Files.newOutputStream(Path.of("target", "network-system-services.log")), true, UTF_8);
-        store = MongoStore.inMemory(Ports.anyFree());
         fleet = ServiceFleet.of(new FleetSettings(
                 HOME,
                 freePorts(),
                 TestInfrastructure.kafkaBootstrapServers(),
-                store.uri(),
+                TestInfrastructure.mongoUri(),
                 Duration.ofMinutes(2),
                 FleetSettings.DEFAULT_JVM_OPTIONS,
                 serviceLog,
@@ -85,7 +78,7 @@ class NetworkSystemIT {
         fleet.startAll();
         gateway = new GatewayClient(fleet.url(Service.GATEWAY));
         new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
-        mongo = MongoClients.create(store.uri());
+        mongo = MongoClients.create(TestInfrastructure.mongoUri());
     }
 
     @AfterAll
@@ -95,9 +88,6 @@ class NetworkSystemIT {
         }
         if (mongo != null) {
             mongo.close();
-        }
-        if (store != null) {
-            store.close();
         }
         if (serviceLog != null) {
             serviceLog.close();
