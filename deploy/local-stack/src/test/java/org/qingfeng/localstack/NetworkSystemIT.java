@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,14 +15,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +52,7 @@ class NetworkSystemIT {
     private static ServiceFleet fleet;
     private static GatewayClient gateway;
     private static MongoClient mongo;
+    private static Projections projections;
     private static PrintStream serviceLog;
 
     @BeforeAll
@@ -79,6 +76,7 @@ class NetworkSystemIT {
         gateway = new GatewayClient(fleet.url(Service.GATEWAY));
         new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
         mongo = MongoClients.create(TestInfrastructure.mongoUri());
+        projections = new Projections(mongo);
     }
 
     @AfterAll
@@ -148,24 +146,21 @@ class NetworkSystemIT {
 
     /**
      * The ledger counts each accepted item once. A request cut off by intake's kill may have been
-     * durable without its 202: such items are counted too, so the total may exceed the accepted
+     * durable without its 202: such an item is counted too, so the total may exceed the accepted
      * ones by at most the failed attempts, and must equal what intake registered.
      */
     private static void assertCountedOnceInTheLedger(Set<UUID> accepted, int failed, Instant began) {
-        Set<String> registered =
-                ids(database("intake-service").getCollection("items").find(), "_id");
-        assertThat(registered).containsAll(accepted.stream().map(UUID::toString).toList());
-        assertThat(registered.size() - accepted.size()).isBetween(0, failed);
-        await().atMost(SETTLE)
-                .untilAsserted(() -> assertThat(ledgerTotal(began)).isEqualTo(registered.size()));
-        Map<String, Integer> counts = new HashMap<>();
-        for (Document line :
-                database("analysis-service").getCollection("monthly_ledgers").find()) {
-            line.getList("itemIds", String.class).forEach(id -> counts.merge(id, 1, Integer::sum));
-        }
-        assertThat(counts)
-                .hasSize(registered.size())
-                .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+        await().atMost(SETTLE).untilAsserted(() -> {
+            Set<String> registered = projections.registeredItems();
+            assertThat(registered)
+                    .containsAll(accepted.stream().map(UUID::toString).toList());
+            assertThat(registered.size() - accepted.size()).isBetween(0, failed);
+            assertThat(ledgerTotal(began)).isEqualTo(registered.size());
+            assertThat(projections.ledgerCounts())
+                    .hasSize(registered.size())
+                    .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+            assertThat(projections.warnings()).isEqualTo(registered.size());
+        });
     }
 
     private static void assertOneWarningPerItem(Set<UUID> accepted) {
@@ -173,10 +168,9 @@ class NetworkSystemIT {
             assertThat(gateway.warningsOf(id).path("warnings").size())
                     .as("warnings of %s", id)
                     .isEqualTo(1);
-            long stored = database("disposal-service")
-                    .getCollection("warnings")
-                    .countDocuments(Filters.eq("itemId", id.toString()));
-            assertThat(stored).as("stored warnings of %s", id).isEqualTo(1);
+            assertThat(projections.warningsOf(id))
+                    .as("stored warnings of %s", id)
+                    .isEqualTo(1);
         }
     }
 
@@ -193,16 +187,6 @@ class NetworkSystemIT {
                 .distinct()
                 .mapToInt(month -> gateway.ledger(month).path("total").asInt())
                 .sum();
-    }
-
-    private static Set<String> ids(Iterable<Document> documents, String field) {
-        Set<String> ids = new HashSet<>();
-        documents.forEach(d -> ids.add(d.get(field).toString()));
-        return ids;
-    }
-
-    private static MongoDatabase database(String name) {
-        return mongo.getDatabase(name);
     }
 
     private static Map<Service, Integer> freePorts() {

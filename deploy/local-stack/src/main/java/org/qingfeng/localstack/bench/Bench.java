@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.qingfeng.localstack.DemoNetworkLoader;
 import org.qingfeng.localstack.LocalStackProperties;
@@ -63,34 +65,39 @@ public final class Bench {
     private void measure(GatewayClient gateway, String bootstrapServers) throws InterruptedException {
         GatewayLoad load = new GatewayLoad(gateway);
         Map<UUID, Long> accepted = new ConcurrentHashMap<>();
+        out.println("(a) submit + (d) end-to-end ...");
         LoadResult submit;
         LoadResult endToEnd;
         try (WarningWatcher warnings = new WarningWatcher(bootstrapServers)) {
-            out.println("(a) submit + (d) end-to-end ...");
-            OpenLoop.run(schedule(settings.warmup()), load.submissions(new ConcurrentHashMap<>()));
-            submit = OpenLoop.run(schedule(settings.duration()), load.submissions(accepted));
+            submit = warmThenMeasure(load.submissions(new ConcurrentHashMap<>()), load.submissions(accepted));
             new Poll(settings.drain(), Duration.ofMillis(200))
                     .until(() -> accepted.keySet().stream().allMatch(id -> warnings.seenAt(id) != null));
             endToEnd = EndToEnd.of(accepted, warnings::seenAt);
         }
         out.println("(b) ping ...");
-        OpenLoop.run(schedule(settings.warmup()), load.pings());
-        LoadResult ping = OpenLoop.run(schedule(settings.duration()), load.pings());
+        LoadResult ping = warmThenMeasure(load.pings(), load.pings());
         out.println("(c) raw producer ...");
         LoadResult produce;
         try (ProducerBaseline producer = new ProducerBaseline(bootstrapServers)) {
-            OpenLoop.run(schedule(settings.warmup()), producer.sends());
-            produce = OpenLoop.run(schedule(settings.duration()), producer.sends());
+            produce = warmThenMeasure(producer.sends(), producer.sends());
         }
+        print(submit, ping, produce, endToEnd, load.failures());
+    }
+
+    /** The warm-up's results are thrown away; only the measured run's are kept. */
+    private LoadResult warmThenMeasure(
+            LongFunction<CompletableFuture<Boolean>> warmup, LongFunction<CompletableFuture<Boolean>> measured) {
+        OpenLoop.run(new Schedule(settings.rate(), settings.warmup()), warmup);
+        return OpenLoop.run(new Schedule(settings.rate(), settings.duration()), measured);
+    }
+
+    private void print(
+            LoadResult submit, LoadResult ping, LoadResult produce, LoadResult endToEnd, Map<String, Long> failures) {
         out.printf(
                 "%nLatency from intended start (ms), %d/s for %d s, Kafka record %d bytes:%n",
                 settings.rate(), settings.duration().toSeconds(), ProducerBaseline.recordSize());
         out.print(ResultTable.render(submit, ping, produce, endToEnd));
-        load.failures().forEach((why, count) -> out.printf("failed, warm-up included: %s x %d%n", why, count));
-    }
-
-    private Schedule schedule(Duration duration) {
-        return new Schedule(settings.rate(), duration);
+        failures.forEach((why, count) -> out.printf("failed, warm-up included: %s x %d%n", why, count));
     }
 
     private static LocalStackProperties properties(Path data) {
