@@ -171,7 +171,10 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
                 .expectBody(JsonNode.class)
                 .returnResult()
                 .getResponseBody();
-        return items.valueStream().map(item -> item.get("itemId").asString()).toList();
+        return items.get("items")
+                .valueStream()
+                .map(item -> item.get("itemId").asString())
+                .toList();
     }
 
     private static ConsumerRecord<String, byte[]> only(String topic, String key) {

@@ -28,13 +28,16 @@ class ItemController {
         return parse(itemId).flatMap(items::find).orElseThrow(() -> new NotFound("没有这个事项 / No such item"));
     }
 
+    /** Wrapped in an object, as every list this network serves, so that fields can be added. */
     @GetMapping("/api/items")
-    List<ItemView> recent(@RequestParam(defaultValue = "20") int limit) {
+    RecentItems recent(@RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new RulesViolated(List.of(new Violation("limit", "须为 1 到 200 / must be 1 to 200")));
         }
-        return items.recent(limit);
+        return new RecentItems(items.recent(limit));
     }
+
+    record RecentItems(List<ItemView> items) {}
 
     private static Optional<UUID> parse(String itemId) {
         try {
