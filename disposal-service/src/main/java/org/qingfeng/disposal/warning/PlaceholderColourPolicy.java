@@ -21,12 +21,15 @@ final class PlaceholderColourPolicy {
 
     ColourDecision decide(ItemDetails item) {
         if (item.urgency() == Urgency.IMMEDIATE) {
-            return decision(WarningColour.ORANGE, "immediate item: integrity warning with a deadline");
+            return decision(
+                    WarningColour.ORANGE, "立即报送事项：限期整改的廉政预警 / immediate item: integrity warning with a deadline");
         }
         if (WARNING_TALK_AREAS.contains(item.subjectArea())) {
-            return decision(WarningColour.YELLOW, "subject area " + item.subjectArea() + ": warning talk");
+            return decision(
+                    WarningColour.YELLOW,
+                    "问题类别 " + item.subjectArea() + "：警示谈话 / subject area " + item.subjectArea() + ": warning talk");
         }
-        return decision(WarningColour.BLUE, "routine item: ask for a written explanation");
+        return decision(WarningColour.BLUE, "常规事项：要求书面说明 / routine item: ask for a written explanation");
     }
 
     private static ColourDecision decision(WarningColour colour, String reason) {

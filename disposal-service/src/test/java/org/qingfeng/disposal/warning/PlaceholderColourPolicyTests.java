@@ -18,7 +18,7 @@ class PlaceholderColourPolicyTests {
         ColourDecision decision = policy.decide(details("law-enforcement", Urgency.IMMEDIATE));
 
         assertThat(decision.colour()).isEqualTo(WarningColour.ORANGE);
-        assertThat(decision.reason()).isEqualTo("immediate item: integrity warning with a deadline");
+        assertThat(decision.reason()).isEqualTo("立即报送事项：限期整改的廉政预警 / immediate item: integrity warning with a deadline");
         assertThat(decision.measure()).isEqualTo("廉政预警通知书，限期整改 / Integrity warning with a deadline");
     }
 
@@ -28,7 +28,8 @@ class PlaceholderColourPolicyTests {
         ColourDecision decision = policy.decide(details(subjectArea, Urgency.ROUTINE));
 
         assertThat(decision.colour()).isEqualTo(WarningColour.YELLOW);
-        assertThat(decision.reason()).isEqualTo("subject area " + subjectArea + ": warning talk");
+        assertThat(decision.reason())
+                .isEqualTo("问题类别 " + subjectArea + "：警示谈话 / subject area " + subjectArea + ": warning talk");
         assertThat(decision.measure()).isEqualTo("警示谈话 / Warning talk");
     }
 
@@ -37,7 +38,7 @@ class PlaceholderColourPolicyTests {
         ColourDecision decision = policy.decide(details("medical-ethics", Urgency.ROUTINE));
 
         assertThat(decision.colour()).isEqualTo(WarningColour.BLUE);
-        assertThat(decision.reason()).isEqualTo("routine item: ask for a written explanation");
+        assertThat(decision.reason()).isEqualTo("常规事项：要求书面说明 / routine item: ask for a written explanation");
         assertThat(decision.measure()).isEqualTo("情况说明通知书 / Written explanation");
     }
 
