@@ -30,8 +30,9 @@ public record GatewayProperties(Backends backends, Console console, Fallback fal
      * @param readTimeout how long a console read waits for a service before showing it as unavailable
      * @param rows how many recent items and warnings the tables show
      * @param zone the time zone in which the console shows instants
+     * @param namesTtl how long the console keeps the network's names before reading them again
      */
-    public record Console(Duration readTimeout, int rows, ZoneId zone) {}
+    public record Console(Duration readTimeout, int rows, ZoneId zone, Duration namesTtl) {}
 
     /** @param retryAfter the Retry-After a client receives while a service is down */
     public record Fallback(Duration retryAfter) {}

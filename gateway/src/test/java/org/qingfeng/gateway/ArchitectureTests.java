@@ -22,6 +22,10 @@ class ArchitectureTests {
             .haveSimpleName("WarningTally")
             .or()
             .haveSimpleName("LocalTimes")
+            .or()
+            .haveSimpleName("NodeNames")
+            .or()
+            .haveSimpleName("Named")
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "org.qingfeng.gateway..");

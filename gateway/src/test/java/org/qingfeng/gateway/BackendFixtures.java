@@ -6,6 +6,9 @@ final class BackendFixtures {
     /** An item's description: confidential, so it must never reach the console. */
     static final String CONFIDENTIAL_DESCRIPTION = "村集体资金使用未按规定公示。";
 
+    /** An item whose query the intake stub answers by closing the connection. */
+    static final String DROPPED_ITEM_ID = "2d1b5e70-8c6f-4a0d-9b43-5e9f7c3a0d62";
+
     static final String TOO_LARGE_PROBLEM = """
             {"type":"about:blank","title":"提交内容过大 / Submission too large","status":413}
             """;
@@ -15,6 +18,7 @@ final class BackendFixtures {
     static StubBackend anyIntake() {
         return StubBackend.start()
                 .json("GET", "/api/items", 200, anyRecentItems())
+                .json("GET", "/api/network/nodes", 200, anyNetworkNodes())
                 .json("GET", "/api/ping", 200, "{\"pong\":true}")
                 .answer("POST", "/api/items", 413, "application/problem+json", TOO_LARGE_PROBLEM);
     }
@@ -39,6 +43,27 @@ final class BackendFixtures {
                    "urgency":"ROUTINE","channel":"HOTLINE","description":"%s","warning":null}
                 ]}
                 """.formatted(CONFIDENTIAL_DESCRIPTION, CONFIDENTIAL_DESCRIPTION);
+    }
+
+    /**
+     * Intake's registry: a bare JSON array of nodes. Unit 330281-D05 is deliberately missing, so the
+     * console must fall back to its code.
+     */
+    static String anyNetworkNodes() {
+        return """
+                [
+                  {"code":"330281","kind":"COUNTY","name":"示范县","parentCode":null,
+                   "competentDepartmentCode":null,"active":true},
+                  {"code":"330281-101","kind":"TOWNSHIP","name":"城关镇","parentCode":"330281",
+                   "competentDepartmentCode":null,"active":true},
+                  {"code":"330281-102","kind":"TOWNSHIP","name":"青山镇","parentCode":"330281",
+                   "competentDepartmentCode":null,"active":true},
+                  {"code":"330281-D03","kind":"DEPARTMENT","name":"县住房和城乡建设局","parentCode":"330281",
+                   "competentDepartmentCode":null,"active":true,"addedLater":"ignored"},
+                  {"code":"330281-101-I07","kind":"INFORMANT","name":"清风七号","parentCode":"330281-101",
+                   "competentDepartmentCode":null,"active":true}
+                ]
+                """;
     }
 
     static String anyRecentWarnings() {

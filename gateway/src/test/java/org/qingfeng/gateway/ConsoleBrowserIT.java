@@ -74,6 +74,8 @@ class ConsoleBrowserIT extends StubbedGateway {
 
             assertThat(page.locator("#items-table tbody tr")).hasCount(2);
             assertThat(page.locator("#items-table")).containsText("工作作风");
+            assertThat(page.locator("#items-table")).containsText("城关镇");
+            assertThat(page.locator("#warnings-table")).containsText("县住房和城乡建设局");
             assertThat(page.locator("#warnings-table .badge-red")).hasText("红色预警");
             assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
             assertThat(page.locator("#warnings-chart canvas")).isVisible();

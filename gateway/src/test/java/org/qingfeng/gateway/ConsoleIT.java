@@ -11,10 +11,35 @@ class ConsoleIT extends StubbedGateway {
     void rendersTheConsoleWithItemsAndWarningsButNeverADescription() {
         assertThat(text("/")).contains("hx-get=\"/console/fragments/items\"", "hx-trigger=\"load, every 3s\"");
         assertThat(text("/console/fragments/items"))
-                .contains("330281-101", "330281-D03", "工作作风", "立即报送", "已预警", "2026-11-03 09:15")
+                .contains("工作作风", "立即报送", "已预警", "2026-11-03 09:15")
                 .doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
         assertThat(text("/console/fragments/warnings"))
                 .contains("badge-red", "红色预警", "immediate item: file a case", "2026-11-03 09:15");
+    }
+
+    @Test
+    void namesTownshipsAndUnitsWithTheirCodesBeneathAndShowsAnUnknownCodeAsItself() {
+        String items = text("/console/fragments/items");
+        assertThat(items)
+                .contains("<span>城关镇</span>", "<span class=\"code\">330281-101</span>")
+                .contains("<span>县住房和城乡建设局</span>", "<span class=\"code\">330281-D03</span>")
+                .contains("<span>青山镇</span>", "<span>330281-D05</span>")
+                .doesNotContain("<span class=\"code\">330281-D05</span>");
+        assertThat(text("/console/fragments/warnings"))
+                .contains("<span>县住房和城乡建设局</span>", "<span>城关镇</span>", "title=\"330281-101\"");
+    }
+
+    @Test
+    void readsTheNetworkNamesOnceForManyRowsAndRenders() {
+        int before = intake.hits("GET", "/api/network/nodes");
+        for (int render = 0; render < 3; render++) {
+            assertThat(text("/console/fragments/items")).contains("城关镇");
+            assertThat(text("/console/fragments/warnings")).contains("城关镇");
+        }
+
+        assertThat(intake.hits("GET", "/api/network/nodes") - before)
+                .as("reads of the registry while its names are fresh (a time-to-live may end once)")
+                .isLessThanOrEqualTo(1);
         client.get()
                 .uri("/console/data/warnings-by-colour")
                 .exchange()
@@ -41,7 +66,8 @@ class ConsoleIT extends StubbedGateway {
                 .cookie("qingfeng-lang", "en")
                 .exchange()
                 .expectBody(String.class)
-                .value(fragment -> assertThat(fragment).contains("Subject area", "Work style", "Immediate"));
+                .value(fragment -> assertThat(fragment)
+                        .contains("Subject area", "Work style", "Medical ethics", "Immediate", "城关镇"));
     }
 
     @Test

@@ -64,8 +64,10 @@ class GatewayRoutingIT extends StubbedGateway {
 
     @Test
     void retriesAGetTwiceWhenTheServiceDropsTheConnection() {
+        String dropped = "/api/items/" + BackendFixtures.DROPPED_ITEM_ID;
+
         client.get()
-                .uri("/api/network/nodes")
+                .uri(dropped)
                 .exchange()
                 .expectStatus()
                 .isEqualTo(503)
@@ -73,7 +75,7 @@ class GatewayRoutingIT extends StubbedGateway {
                 .jsonPath("$.service")
                 .isEqualTo("intake");
 
-        assertThat(intake.hits("GET", "/api/network/nodes")).isEqualTo(3);
+        assertThat(intake.hits("GET", dropped)).isEqualTo(3);
     }
 
     @Test

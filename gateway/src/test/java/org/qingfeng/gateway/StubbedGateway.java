@@ -18,7 +18,7 @@ abstract class StubbedGateway {
 
     static final StubBackend intake = BackendFixtures.anyIntake()
             .drop("POST", "/api/receipts/status")
-            .drop("GET", "/api/network/nodes")
+            .drop("GET", "/api/items/" + BackendFixtures.DROPPED_ITEM_ID)
             .json("PUT", "/api/network/nodes", 502, "{\"status\":502}");
     static final StubBackend disposal = BackendFixtures.anyDisposal();
     static final String analysis = StubBackend.unreachableUrl();

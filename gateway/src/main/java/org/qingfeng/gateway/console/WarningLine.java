@@ -3,18 +3,18 @@ package org.qingfeng.gateway.console;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** One row of the recent warnings table. */
+/** One row of the recent warnings table; unit and township carry their network names. */
 record WarningLine(
-        String colour, String badge, String colourLabel, String unit, String township, String reason, String issuedAt) {
+        String colour, String badge, String colourLabel, Named unit, Named township, String reason, String issuedAt) {
 
-    static WarningLine from(RecentWarnings.Warning warning, ZoneId zone) {
+    static WarningLine from(RecentWarnings.Warning warning, NodeNames names, ZoneId zone) {
         String colour = Objects.toString(warning.colour(), "");
         return new WarningLine(
                 colour,
                 WarningTally.badgeOf(colour),
                 Objects.toString(warning.colourLabel(), colour),
-                Objects.toString(warning.unitCode(), ""),
-                Objects.toString(warning.townshipCode(), ""),
+                names.name(warning.unitCode()),
+                names.name(warning.townshipCode()),
                 Objects.toString(warning.reason(), ""),
                 LocalTimes.format(warning.issuedAt(), zone));
     }

@@ -59,7 +59,8 @@ class FallbackControllerTests {
         URI nowhere = URI.create("http://127.0.0.1:9");
         return new GatewayProperties(
                 new GatewayProperties.Backends(nowhere, nowhere, nowhere),
-                new GatewayProperties.Console(Duration.ofSeconds(1), 20, ZoneId.of("Asia/Shanghai")),
+                new GatewayProperties.Console(
+                        Duration.ofSeconds(1), 20, ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(60)),
                 new GatewayProperties.Fallback(Duration.ofSeconds(15)));
     }
 }
