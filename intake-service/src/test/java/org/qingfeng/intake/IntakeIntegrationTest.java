@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole service on the shared broker and Mongo wire server, one Spring context for every
@@ -28,5 +29,17 @@ abstract class IntakeIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestKafka.createTopic(Topics.WARNING_ISSUED.name());
         TestInfrastructure.register(registry, "intake");
+    }
+
+    /** An item as staff read it; the item must be known. */
+    protected JsonNode item(Object itemId) {
+        return http.get()
+                .uri("/api/items/" + itemId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

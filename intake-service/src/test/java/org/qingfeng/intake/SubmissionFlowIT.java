@@ -138,17 +138,6 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
                 .asString();
     }
 
-    private JsonNode item(String itemId) {
-        return http.get()
-                .uri("/api/items/" + itemId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
     private JsonNode receiptStatus(String receipt) {
         return http.post()
                 .uri("/api/receipts/status")

@@ -78,15 +78,4 @@ class WarningIssuedIT extends IntakeIntegrationTest {
                 .path("status")
                 .asString("");
     }
-
-    private JsonNode item(UUID itemId) {
-        return http.get()
-                .uri("/api/items/" + itemId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody();
-    }
 }
