@@ -29,6 +29,15 @@ class ProblemDetailsAdviceTests {
     }
 
     @Test
+    void saysWhichYearLacksAWorkingDayTableAndWhereToAddIt() {
+        MvcTestResult result = mvc.get().uri("/deadline").exchange();
+
+        assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "缺少工作日历 / Working-day table missing");
+        assertThat(result).bodyJson().extractingPath("$.year").isEqualTo(2031);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("qingfeng.calendar.years.2031");
+    }
+
+    @Test
     void namesAParameterOfTheWrongTypeAndAMissingOne() {
         assertThat(mvc.get().uri("/things?limit=many"))
                 .bodyJson()

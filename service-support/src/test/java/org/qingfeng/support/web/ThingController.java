@@ -41,6 +41,11 @@ class ThingController {
         throw new IllegalStateException(SECRET);
     }
 
+    @GetMapping("/deadline")
+    String deadline() {
+        throw new org.qingfeng.support.calendar.NoWorkingDayTable(2031);
+    }
+
     record Thing(Colour colour, int size) {}
 
     enum Colour {
