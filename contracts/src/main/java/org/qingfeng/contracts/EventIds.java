@@ -12,6 +12,14 @@ public final class EventIds {
     private EventIds() {}
 
     public static UUID derive(String eventType, UUID subjectId) {
-        return UUID.nameUUIDFromBytes((eventType + ":" + subjectId).getBytes(StandardCharsets.UTF_8));
+        return derive(eventType, subjectId.toString());
+    }
+
+    /**
+     * For facts about something without a UUID, or about one version of it, such as {@code
+     * derive("informant-changed", token + "#" + version)}.
+     */
+    public static UUID derive(String eventType, String subjectKey) {
+        return UUID.nameUUIDFromBytes((eventType + ":" + subjectKey).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,9 +3,13 @@ package org.qingfeng.contracts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.InformantChanged;
+import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 
 /**
@@ -17,12 +21,26 @@ public final class Topics {
     /** Kafka is the system of record for submissions: these topics are never truncated by time. */
     private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1");
 
+    /** Compacted: the latest record per key is the state, older ones are cleaned away, never by time. */
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+
     public static final TopicSpec NETWORK_CHANGED = new TopicSpec(
-            "intake.network-changed.v1",
-            NetworkNodeChanged.class,
-            "network-node-changed",
-            "node code",
-            Map.of("cleanup.policy", "compact"));
+            "intake.network-changed.v1", NetworkNodeChanged.class, "network-node-changed", "node code", COMPACTED);
+
+    /** Intake's private, sealed roster: only intake reads it. */
+    public static final TopicSpec INFORMANT_RECORDED = new TopicSpec(
+            "intake.informant-records.v1", InformantRecorded.class, "informant-recorded", "informant token", COMPACTED);
+
+    /** The public roster: pseudonymous tokens with their point and status, nothing personal. */
+    public static final TopicSpec INFORMANT_CHANGED = new TopicSpec(
+            "intake.informant-changed.v1", InformantChanged.class, "informant-changed", "informant token", COMPACTED);
+
+    public static final TopicSpec REPORTING_COMPLIANCE = new TopicSpec(
+            "intake.reporting-compliance.v1",
+            ReportingComplianceChanged.class,
+            "reporting-compliance-changed",
+            "unit code|period",
+            COMPACTED);
 
     public static final TopicSpec SUBMISSION_RECEIVED = new TopicSpec(
             "intake.submission-received.v1", SubmissionReceived.class, "submission-received", "item id", KEEP_FOREVER);
@@ -33,8 +51,18 @@ public final class Topics {
     public static final TopicSpec WARNING_ISSUED = new TopicSpec(
             "disposal.warning-issued.v1", WarningIssued.class, "warning-issued", "warning id", KEEP_FOREVER);
 
-    public static final List<TopicSpec> ALL =
-            List.of(NETWORK_CHANGED, SUBMISSION_RECEIVED, ITEM_SUBMITTED, WARNING_ISSUED);
+    public static final TopicSpec ITEM_TRIAGED =
+            new TopicSpec("analysis.item-triaged.v1", ItemTriaged.class, "item-triaged", "item id", KEEP_FOREVER);
+
+    public static final List<TopicSpec> ALL = List.of(
+            NETWORK_CHANGED,
+            INFORMANT_RECORDED,
+            INFORMANT_CHANGED,
+            REPORTING_COMPLIANCE,
+            SUBMISSION_RECEIVED,
+            ITEM_SUBMITTED,
+            ITEM_TRIAGED,
+            WARNING_ISSUED);
 
     private Topics() {}
 

@@ -18,7 +18,7 @@ public final class NetworkFixtures {
     public static final String CITY_UNIT = "330281-C01";
     public static final String POINT_IN_TOWNSHIP = "330281-101-M01";
     public static final String POINT_IN_DEPARTMENT = "330281-D03-M01";
-    public static final String INFORMANT = "330281-101-I07";
+    public static final String GROUP = "330281-101-001-01";
 
     private NetworkFixtures() {}
 
@@ -33,7 +33,7 @@ public final class NetworkFixtures {
                 node(CITY_UNIT, NodeKind.CITY_UNIT, "县人民医院", COUNTY),
                 node(POINT_IN_TOWNSHIP, NodeKind.MONITORING_POINT, "镇卫生院监测点", TOWNSHIP),
                 node(POINT_IN_DEPARTMENT, NodeKind.MONITORING_POINT, "住建局监测点", DEPARTMENT),
-                node(INFORMANT, NodeKind.INFORMANT, "信息员七号", VILLAGE));
+                node(GROUP, NodeKind.GROUP, "东山村一组", VILLAGE));
     }
 
     /**

@@ -70,8 +70,8 @@ class NetworkIT extends IntakeIntegrationTest {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$[?(@.code == '%s')].kind".formatted(NetworkFixtures.INFORMANT))
-                .isEqualTo(List.of("INFORMANT"));
+                .jsonPath("$[?(@.code == '%s')].kind".formatted(NetworkFixtures.GROUP))
+                .isEqualTo(List.of("GROUP"));
         assertThat(TestKafka.readAll(Topics.NETWORK_CHANGED.name()))
                 .filteredOn(r -> NetworkFixtures.VILLAGE.equals(r.key()))
                 .isNotEmpty();

@@ -47,6 +47,8 @@ public final class SubmissionFixtures {
                         RiskCategory.POST_DUTIES,
                         Urgency.ROUTINE,
                         Channel.WEB_FORM,
-                        DESCRIPTION));
+                        DESCRIPTION,
+                        null),
+                null);
     }
 }

@@ -38,8 +38,9 @@ final class ItemSubmittedFixtures {
                 RiskCategory.POST_DUTIES,
                 Urgency.ROUTINE,
                 Channel.WEB_FORM,
-                "村集体资金使用未按规定公示。");
+                "村集体资金使用未按规定公示。",
+                null);
         return new ItemSubmitted(
-                EventIds.derive("item-submitted", itemId), occurredAt, itemId, SubmitterKind.ANONYMOUS, details);
+                EventIds.derive("item-submitted", itemId), occurredAt, itemId, SubmitterKind.ANONYMOUS, details, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.qingfeng.contracts.intake;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param townshipCode the reporting point above {@code regionCode} (itself for a township or city unit)
  * @param unitCode the unit or department the item concerns
  * @param subjectArea a code from the subject-area catalogue, such as {@code work-style}
+ * @param occurredOn the day the reported matter happened or was noticed, when the submitter says;
+ *     timeliness in the informants' assessment is measured from it
  */
 public record ItemDetails(
         String regionCode,
@@ -19,4 +22,5 @@ public record ItemDetails(
         @Nullable RiskCategory riskCategory,
         Urgency urgency,
         Channel channel,
-        String description) {}
+        String description,
+        @Nullable LocalDate occurredOn) {}

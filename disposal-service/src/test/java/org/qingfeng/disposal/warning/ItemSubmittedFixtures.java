@@ -25,7 +25,8 @@ final class ItemSubmittedFixtures {
                 Instant.parse("2026-11-12T02:00:00Z"),
                 UUID.randomUUID(),
                 SubmitterKind.INFORMANT,
-                details(subjectArea, urgency));
+                details(subjectArea, urgency),
+                "inf-8M3QZ1K7VX0T4N2C9R5B6H8D1F");
     }
 
     static ItemDetails details(String subjectArea, Urgency urgency) {
@@ -37,6 +38,7 @@ final class ItemSubmittedFixtures {
                 RiskCategory.BUSINESS_PROCESS,
                 urgency,
                 Channel.CONTACT_CARD,
-                "审批窗口对部分申请人拖延办理。");
+                "审批窗口对部分申请人拖延办理。",
+                null);
     }
 }

@@ -32,7 +32,9 @@ class ItemContractTests {
                 ContractFixtures.readAs(Topics.ITEM_SUBMITTED, ItemSubmitted.class)
                         .submitterKind(),
                 ContractFixtures.readAs(Topics.ITEM_SUBMITTED, ItemSubmitted.class)
-                        .item());
+                        .item(),
+                ContractFixtures.readAs(Topics.ITEM_SUBMITTED, ItemSubmitted.class)
+                        .informantToken());
 
         JsonNode written = ContractFixtures.written(Topics.ITEM_SUBMITTED, ItemFacts.submitted(received));
 

@@ -66,7 +66,9 @@ final class ProducerBaseline implements AutoCloseable {
                         null,
                         item.urgency(),
                         Channel.API,
-                        item.description()));
+                        item.description(),
+                        null),
+                null);
     }
 
     static int recordSize() {

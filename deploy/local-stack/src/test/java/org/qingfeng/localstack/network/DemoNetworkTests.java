@@ -19,8 +19,7 @@ class DemoNetworkTests {
             NodeKind.CITY_UNIT, Set.of(NodeKind.WORK_STATION),
             NodeKind.VILLAGE, Set.of(NodeKind.TOWNSHIP),
             NodeKind.MONITORING_POINT, Set.of(NodeKind.TOWNSHIP, NodeKind.CITY_UNIT),
-            NodeKind.DEPARTMENT, Set.of(NodeKind.COUNTY, NodeKind.TOWNSHIP, NodeKind.CITY_UNIT),
-            NodeKind.INFORMANT, Set.of(NodeKind.VILLAGE, NodeKind.MONITORING_POINT));
+            NodeKind.DEPARTMENT, Set.of(NodeKind.COUNTY, NodeKind.TOWNSHIP, NodeKind.CITY_UNIT));
 
     private final List<NetworkNode> nodes = DemoNetwork.nodes();
     private final Map<String, NetworkNode> byCode =
@@ -84,17 +83,10 @@ class DemoNetworkTests {
         assertThat(counts.get(NodeKind.TOWNSHIP)).isGreaterThanOrEqualTo(3);
         assertThat(counts.get(NodeKind.CITY_UNIT)).isEqualTo(2);
         assertThat(counts.get(NodeKind.MONITORING_POINT)).isGreaterThanOrEqualTo(4);
-        assertThat(counts.get(NodeKind.INFORMANT)).isGreaterThanOrEqualTo(3);
         assertThat(nodes).filteredOn(n -> n.kind() == NodeKind.TOWNSHIP).allSatisfy(township -> assertThat(
                         nodes.stream().filter(n -> n.kind() == NodeKind.VILLAGE).filter(n -> township.code()
                                 .equals(n.parentCode())))
                 .hasSizeBetween(2, 3));
-    }
-
-    @Test
-    void givesInformantsAnAliasOnly() {
-        assertThat(nodes).filteredOn(n -> n.kind() == NodeKind.INFORMANT).allSatisfy(n -> assertThat(n.name())
-                .matches("信息员 [A-Z]-\\d{2}"));
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class ItemFacts {
                 received.occurredAt(),
                 received.itemId(),
                 received.submitterKind(),
-                received.item());
+                received.item(),
+                received.informantToken());
     }
 }

@@ -65,9 +65,6 @@ public final class NetworkBatch {
             found.add(at(row, "name", "不能超过 100 字 / must be at most 100 characters"));
         }
         found.addAll(checkParentShape(row, draft));
-        if (draft.kind() == NodeKind.INFORMANT && draft.competentDepartmentCode() != null) {
-            found.add(at(row, "competentDepartmentCode", "信息员只有代码和化名 / an informant carries only a code and an alias"));
-        }
         return found;
     }
 
@@ -119,7 +116,15 @@ public final class NetworkBatch {
                 d.name().strip(),
                 strippedOrNull(d.parentCode()),
                 strippedOrNull(d.competentDepartmentCode()),
-                d.active() == null || d.active());
+                d.active() == null || d.active(),
+                d.host(),
+                d.contactRoles() == null
+                        ? List.of()
+                        : d.contactRoles().stream()
+                                .filter(role -> !blank(role))
+                                .map(String::strip)
+                                .toList(),
+                strippedOrNull(d.description()));
     }
 
     private static @Nullable String strippedOrNull(@Nullable String value) {

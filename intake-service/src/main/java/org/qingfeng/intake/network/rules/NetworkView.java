@@ -15,8 +15,8 @@ import org.qingfeng.contracts.intake.NodeKind;
 /** An immutable snapshot of the network tree, by node code. */
 public final class NetworkView {
 
-    private static final Set<NodeKind> REGIONS =
-            EnumSet.of(NodeKind.VILLAGE, NodeKind.TOWNSHIP, NodeKind.CITY_UNIT, NodeKind.MONITORING_POINT);
+    private static final Set<NodeKind> REGIONS = EnumSet.of(
+            NodeKind.GROUP, NodeKind.VILLAGE, NodeKind.TOWNSHIP, NodeKind.CITY_UNIT, NodeKind.MONITORING_POINT);
     private static final Set<NodeKind> REPORTING_POINTS = EnumSet.of(NodeKind.TOWNSHIP, NodeKind.CITY_UNIT);
     private static final Set<NodeKind> UNITS = EnumSet.of(NodeKind.DEPARTMENT, NodeKind.CITY_UNIT);
     private static final NetworkView EMPTY = new NetworkView(Map.of());
@@ -56,7 +56,7 @@ public final class NetworkView {
         return nodes.size();
     }
 
-    /** An active village, township, city unit or monitoring point: where an item can be placed. */
+    /** An active group, village, township, city unit or monitoring point: where an item can be placed. */
     public boolean isActiveRegion(String code) {
         return node(code).filter(n -> n.active() && REGIONS.contains(n.kind())).isPresent();
     }

@@ -1,12 +1,18 @@
 package org.qingfeng.intake.submission.rules;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.intake.Channel;
 import org.qingfeng.contracts.intake.RiskCategory;
 import org.qingfeng.contracts.intake.SubmitterKind;
 import org.qingfeng.contracts.intake.Urgency;
 
-/** A warning item as it was sent, not yet checked. */
+/**
+ * A warning item as it was sent, not yet checked.
+ *
+ * @param occurredOn when the matter happened or was noticed, if the submitter says
+ * @param informantToken the submitting informant's pseudonymous token, only with {@code INFORMANT}
+ */
 public record SubmissionDraft(
         @Nullable String regionCode,
         @Nullable String unitCode,
@@ -15,4 +21,20 @@ public record SubmissionDraft(
         @Nullable Urgency urgency,
         @Nullable Channel channel,
         @Nullable SubmitterKind submitterKind,
-        @Nullable String description) {}
+        @Nullable String description,
+        @Nullable LocalDate occurredOn,
+        @Nullable String informantToken) {
+
+    /** A draft without a date or an informant, as the spine's API took it. */
+    public SubmissionDraft(
+            @Nullable String regionCode,
+            @Nullable String unitCode,
+            @Nullable String subjectArea,
+            @Nullable RiskCategory riskCategory,
+            @Nullable Urgency urgency,
+            @Nullable Channel channel,
+            @Nullable SubmitterKind submitterKind,
+            @Nullable String description) {
+        this(regionCode, unitCode, subjectArea, riskCategory, urgency, channel, submitterKind, description, null, null);
+    }
+}

@@ -51,8 +51,12 @@ public final class SubmissionRules {
                 draft.riskCategory(),
                 Objects.requireNonNullElse(draft.urgency(), Urgency.ROUTINE),
                 Objects.requireNonNullElse(draft.channel(), Channel.API),
-                description);
-        return new ValidSubmission(Objects.requireNonNullElse(draft.submitterKind(), SubmitterKind.ANONYMOUS), item);
+                description,
+                draft.occurredOn());
+        return new ValidSubmission(
+                Objects.requireNonNullElse(draft.submitterKind(), SubmitterKind.ANONYMOUS),
+                item,
+                draft.informantToken());
     }
 
     private static Optional<String> checkRegion(@Nullable String code, NetworkView network, List<Violation> out) {

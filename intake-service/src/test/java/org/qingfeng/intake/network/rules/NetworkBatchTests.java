@@ -81,19 +81,6 @@ class NetworkBatchTests {
     }
 
     @Test
-    void keepsInformantsToACodeAndAnAlias() {
-        NodeDraft informant = new NodeDraft(
-                "330281-101-I08",
-                NodeKind.INFORMANT,
-                "信息员八号",
-                NetworkFixtures.VILLAGE,
-                NetworkFixtures.DEPARTMENT,
-                true);
-
-        assertViolations(List.of(informant)).containsExactly("[0].competentDepartmentCode");
-    }
-
-    @Test
     void refusesACompetentDepartmentThatIsNotADepartment() {
         NodeDraft department = new NodeDraft(
                 "330281-D09", NodeKind.DEPARTMENT, "县某局", NetworkFixtures.COUNTY, NetworkFixtures.TOWNSHIP, true);

@@ -5,7 +5,7 @@ import static org.qingfeng.intake.NetworkFixtures.CITY_UNIT;
 import static org.qingfeng.intake.NetworkFixtures.CLOSED_VILLAGE;
 import static org.qingfeng.intake.NetworkFixtures.COUNTY;
 import static org.qingfeng.intake.NetworkFixtures.DEPARTMENT;
-import static org.qingfeng.intake.NetworkFixtures.INFORMANT;
+import static org.qingfeng.intake.NetworkFixtures.GROUP;
 import static org.qingfeng.intake.NetworkFixtures.POINT_IN_DEPARTMENT;
 import static org.qingfeng.intake.NetworkFixtures.POINT_IN_TOWNSHIP;
 import static org.qingfeng.intake.NetworkFixtures.TOWNSHIP;
@@ -60,10 +60,10 @@ class NetworkViewTests {
     }
 
     @Test
-    void placesItemsOnlyInActiveVillagesTownshipsCityUnitsAndMonitoringPoints() {
-        assertThat(List.of(VILLAGE, TOWNSHIP, CITY_UNIT, POINT_IN_TOWNSHIP)).allMatch(network::isActiveRegion);
-        assertThat(List.of(CLOSED_VILLAGE, COUNTY, DEPARTMENT, INFORMANT, "no-such-node"))
-                .noneMatch(network::isActiveRegion);
+    void placesItemsOnlyInActiveGroupsVillagesTownshipsCityUnitsAndMonitoringPoints() {
+        assertThat(List.of(GROUP, VILLAGE, TOWNSHIP, CITY_UNIT, POINT_IN_TOWNSHIP))
+                .allMatch(network::isActiveRegion);
+        assertThat(List.of(CLOSED_VILLAGE, COUNTY, DEPARTMENT, "no-such-node")).noneMatch(network::isActiveRegion);
     }
 
     @Test

@@ -36,7 +36,8 @@ class SubmissionRulesTests {
                         null,
                         Urgency.ROUTINE,
                         Channel.API,
-                        SubmissionFixtures.DESCRIPTION));
+                        SubmissionFixtures.DESCRIPTION,
+                        null));
     }
 
     @Test

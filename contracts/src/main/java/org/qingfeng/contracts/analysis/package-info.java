@@ -1,0 +1,5 @@
+/** Events analysis-service publishes. */
+@NullMarked
+package org.qingfeng.contracts.analysis;
+
+import org.jspecify.annotations.NullMarked;
