@@ -10,6 +10,7 @@ import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
+import org.qingfeng.contracts.intake.ReportingContactsChanged;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 
 /**
@@ -35,6 +36,14 @@ public final class Topics {
     public static final TopicSpec INFORMANT_CHANGED = new TopicSpec(
             "intake.informant-changed.v1", InformantChanged.class, "informant-changed", "informant token", COMPACTED);
 
+    /** Intake's private, sealed list of whom each reporting unit's reminders go to. */
+    public static final TopicSpec REPORTING_CONTACTS = new TopicSpec(
+            "intake.reporting-contacts.v1",
+            ReportingContactsChanged.class,
+            "reporting-contacts-changed",
+            "unit code",
+            COMPACTED);
+
     public static final TopicSpec REPORTING_COMPLIANCE = new TopicSpec(
             "intake.reporting-compliance.v1",
             ReportingComplianceChanged.class,
@@ -58,6 +67,7 @@ public final class Topics {
             NETWORK_CHANGED,
             INFORMANT_RECORDED,
             INFORMANT_CHANGED,
+            REPORTING_CONTACTS,
             REPORTING_COMPLIANCE,
             SUBMISSION_RECEIVED,
             ITEM_SUBMITTED,

@@ -21,6 +21,10 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.NETWORK_CHANGED, replicas),
+                TopicDeclarations.owned(Topics.INFORMANT_RECORDED, replicas),
+                TopicDeclarations.owned(Topics.INFORMANT_CHANGED, replicas),
+                TopicDeclarations.owned(Topics.REPORTING_CONTACTS, replicas),
+                TopicDeclarations.owned(Topics.REPORTING_COMPLIANCE, replicas),
                 TopicDeclarations.owned(Topics.SUBMISSION_RECEIVED, replicas),
                 TopicDeclarations.owned(Topics.ITEM_SUBMITTED, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),

@@ -19,10 +19,14 @@ import tools.jackson.databind.JsonNode;
 
 class NetworkNodeChangedContractTests {
 
+    private static final List<String> ROLES = List.of("主要负责人", "纪检组长", "纪检联络员");
+    private static final String DESCRIPTION = "负责全县城乡建设、住房保障和建筑市场监管。";
+
     @Test
     void aNodeLoadedThroughTheApiIsPublishedAsTheGoldenFileSays() {
         JsonNode golden = ContractFixtures.tree(Golden.json(Topics.NETWORK_CHANGED));
-        NodeDraft draft = new NodeDraft("330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", "330281-D01", true);
+        NodeDraft draft = new NodeDraft(
+                "330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", "330281-D01", true, null, ROLES, DESCRIPTION);
 
         NetworkNode node = NetworkBatch.check(List.of(draft), NetworkFixtures.anyNetworkView())
                 .get(0);
@@ -38,7 +42,15 @@ class NetworkNodeChangedContractTests {
         NetworkNodeChanged changed = ContractFixtures.readAs(Topics.NETWORK_CHANGED, NetworkNodeChanged.class);
 
         assertThat(NetworkNode.from(changed))
-                .isEqualTo(
-                        new NetworkNode("330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", "330281-D01", true));
+                .isEqualTo(new NetworkNode(
+                        "330281-D03",
+                        NodeKind.DEPARTMENT,
+                        "县住房和城乡建设局",
+                        "330281",
+                        "330281-D01",
+                        true,
+                        null,
+                        ROLES,
+                        DESCRIPTION));
     }
 }
