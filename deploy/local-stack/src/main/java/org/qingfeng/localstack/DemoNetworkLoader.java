@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.network.DemoInformant;
 import org.qingfeng.localstack.network.DemoNetwork;
 import org.qingfeng.localstack.network.NetworkNode;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Loads the demo county through the gateway and waits until intake's registry lists every node:
- * the registry is a projection of a topic, so items naming a node are valid only from then on.
+ * the registry is a projection of a topic, so items naming a node are valid only from then on. Then
+ * appoints the demo informants, each by the work station or their township.
  */
 public final class DemoNetworkLoader {
 
@@ -39,6 +41,30 @@ public final class DemoNetworkLoader {
             throw new IllegalStateException("the registry does not list the demo network after " + poll.timeout());
         }
         log.info("Demo network loaded: {} nodes of county {}", nodes.size(), DemoNetwork.COUNTY_CODE);
+        appointInformants();
+    }
+
+    private void appointInformants() {
+        List<DemoInformant> informants = DemoNetwork.informants();
+        for (DemoInformant informant : informants) {
+            int status = gateway.appoint(informant);
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("POST /api/informants answered " + status);
+            }
+        }
+        if (!poll.until(() -> listedInformants() >= informants.size())) {
+            throw new IllegalStateException("intake does not list the demo informants after " + poll.timeout());
+        }
+        log.info("Demo informants appointed: {}", informants.size());
+    }
+
+    private int listedInformants() {
+        try {
+            return gateway.informants().path("informants").size();
+        } catch (RuntimeException e) {
+            log.debug("Informants not readable yet: {}", e.getMessage());
+            return 0;
+        }
     }
 
     private Set<String> listedCodes() {

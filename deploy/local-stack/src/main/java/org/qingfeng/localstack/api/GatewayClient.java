@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.qingfeng.contracts.EventJson;
+import org.qingfeng.localstack.network.DemoInformant;
 import org.qingfeng.localstack.network.NetworkNode;
 import org.qingfeng.localstack.network.SampleItem;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,25 @@ public final class GatewayClient {
 
     public int putNodes(List<NetworkNode> nodes) {
         return send(json("/api/network/nodes").PUT(body(nodes)).build()).statusCode();
+    }
+
+    /** Appoints an informant; the status, {@code 201} or {@code 409} if their number is already taken. */
+    public int appoint(DemoInformant informant) {
+        return send(json("/api/informants").POST(body(informant)).build()).statusCode();
+    }
+
+    public JsonNode informants() {
+        return getJson("/api/informants");
+    }
+
+    /** Posts any JSON body, answering the response as it came. */
+    public HttpResponse<String> postJson(String path, Object value) {
+        return send(json(path).POST(body(value)).build());
+    }
+
+    /** Any JSON resource of the API, such as {@code /api/analysis/network}. */
+    public JsonNode get(String path) {
+        return getJson(path);
     }
 
     public JsonNode nodes() {

@@ -8,9 +8,10 @@ import org.qingfeng.contracts.EventJson;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * 示范县 (county 330281): its work station, townships with their villages, county-direct units,
- * monitoring points, departments and a few informants (aliases only), parents listed before
- * children. The data sits in {@code demo-network.json} and {@code demo-items.json}.
+ * 示范县 (county 330281): its work station, townships with their villages and groups, county-direct
+ * units, monitoring points and departments, parents listed before children, and a few made-up
+ * informants. The data sits in {@code demo-network.json}, {@code demo-informants.json} and {@code
+ * demo-items.json}.
  */
 public final class DemoNetwork {
 
@@ -20,6 +21,11 @@ public final class DemoNetwork {
 
     public static List<NetworkNode> nodes() {
         return read("/demo-network.json", new TypeReference<List<NetworkNode>>() {});
+    }
+
+    /** Made-up informants, appointed by the work station or their township as the seeds' rule says. */
+    public static List<DemoInformant> informants() {
+        return read("/demo-informants.json", new TypeReference<List<DemoInformant>>() {});
     }
 
     /** Items that concern units of the demo network, to submit as examples and as load. */

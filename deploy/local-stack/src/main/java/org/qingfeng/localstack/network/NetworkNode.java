@@ -1,6 +1,8 @@
 package org.qingfeng.localstack.network;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.qingfeng.contracts.intake.MonitoringHost;
 import org.qingfeng.contracts.intake.NodeKind;
 
 /** One node as {@code PUT /api/network/nodes} takes it. */
@@ -10,4 +12,12 @@ public record NetworkNode(
         String name,
         @Nullable String parentCode,
         @Nullable String competentDepartmentCode,
-        boolean active) {}
+        boolean active,
+        @Nullable MonitoringHost host,
+        List<String> contactRoles,
+        @Nullable String description) {
+
+    public NetworkNode {
+        contactRoles = contactRoles == null ? List.of() : List.copyOf(contactRoles);
+    }
+}

@@ -18,6 +18,7 @@ class DemoNetworkTests {
             NodeKind.TOWNSHIP, Set.of(NodeKind.WORK_STATION),
             NodeKind.CITY_UNIT, Set.of(NodeKind.WORK_STATION),
             NodeKind.VILLAGE, Set.of(NodeKind.TOWNSHIP),
+            NodeKind.GROUP, Set.of(NodeKind.VILLAGE),
             NodeKind.MONITORING_POINT, Set.of(NodeKind.TOWNSHIP, NodeKind.CITY_UNIT),
             NodeKind.DEPARTMENT, Set.of(NodeKind.COUNTY, NodeKind.TOWNSHIP, NodeKind.CITY_UNIT));
 
@@ -87,6 +88,35 @@ class DemoNetworkTests {
                         nodes.stream().filter(n -> n.kind() == NodeKind.VILLAGE).filter(n -> township.code()
                                 .equals(n.parentCode())))
                 .hasSizeBetween(2, 3));
+    }
+
+    @Test
+    void describesMonitoringPointsByWhereTheySitAndNamesOnlyPostsAsContacts() {
+        assertThat(nodes)
+                .filteredOn(n -> n.kind() == NodeKind.MONITORING_POINT)
+                .allSatisfy(point -> assertThat(point.host()).isNotNull());
+        assertThat(nodes)
+                .filteredOn(n -> n.kind() == NodeKind.DEPARTMENT)
+                .allSatisfy(department -> assertThat(department.contactRoles()).isNotEmpty());
+        assertThat(nodes).filteredOn(n -> n.kind() == NodeKind.GROUP).isNotEmpty();
+    }
+
+    @Test
+    void appointsDemoInformantsAsTheSeedsSay() {
+        List<DemoInformant> informants = DemoNetwork.informants();
+        assertThat(informants).extracting(DemoInformant::number).doesNotHaveDuplicates();
+        assertThat(informants).allSatisfy(informant -> {
+            NodeKind home = byCode.get(informant.homeNodeCode()).kind();
+            NodeKind appointer = byCode.get(informant.appointedByCode()).kind();
+            if (home == NodeKind.VILLAGE || home == NodeKind.GROUP) {
+                assertThat(appointer).as(informant.number()).isEqualTo(NodeKind.TOWNSHIP);
+                assertThat(informant.homeNodeCode()).startsWith(informant.appointedByCode() + "-");
+            } else {
+                assertThat(appointer).as(informant.number()).isEqualTo(NodeKind.WORK_STATION);
+            }
+            assertThat(informant.phone()).as("an unassigned demo range").startsWith("1380000");
+            assertThat(informant.roles()).contains("INTEGRITY");
+        });
     }
 
     @Test
