@@ -1,4 +1,7 @@
-/** analysis-service: counts warning items into monthly ledgers per township and subject area. */
+/**
+ * analysis-service: monthly ledgers, the network and reporting compliance as projected from intake,
+ * triage decisions, and the informants' yearly assessment.
+ */
 @NullMarked
 package org.qingfeng.analysis;
 

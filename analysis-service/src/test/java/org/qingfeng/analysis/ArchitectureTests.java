@@ -39,13 +39,42 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage("com.mongodb..", "org.bson..");
 
+    /** Scoring, precedence, ranges, decisions and trees: read and tested alone. */
+    @ArchTest
+    static final ArchRule rulesPackagesArePlainJava = classes()
+            .that()
+            .resideInAPackage("..rules..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages(INFRASTRUCTURE);
+
+    @ArchTest
+    static final ArchRule rulesDoNotReachIntoTheAdapters = noClasses()
+            .that()
+            .resideInAPackage("..rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.qingfeng.analysis.config..", "org.qingfeng.analysis.web..", "org.qingfeng.analysis.store..");
+
+    /** In the features that came after the ledger, only their stores read and write Mongo. */
+    @ArchTest
+    static final ArchRule onlyStoresTalkToMongo = noClasses()
+            .that()
+            .resideInAnyPackage("..network..", "..compliance..", "..triage..", "..assessment..")
+            .and()
+            .haveNameNotMatching(".*Store(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
     @ArchTest
     static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAPackage("..ledger..")
+            .resideInAnyPackage("..ledger..", "..network..", "..compliance..", "..triage..", "..assessment..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.analysis.config..");

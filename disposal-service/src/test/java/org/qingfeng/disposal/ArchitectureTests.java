@@ -41,13 +41,32 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage("com.mongodb..", "org.bson..");
 
+    /** The network and the reporting signals keep their rules in {@code rules} packages. */
+    @ArchTest
+    static final ArchRule rulesPackagesArePlainJava = classes()
+            .that()
+            .resideInAPackage("..rules..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideOutsideOfPackages(INFRASTRUCTURE);
+
+    @ArchTest
+    static final ArchRule onlyStoresTalkToMongoInTheProjections = noClasses()
+            .that()
+            .resideInAnyPackage("..network..", "..signal..")
+            .and()
+            .haveNameNotMatching(".*Store(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
     @ArchTest
     static final ArchRule noFieldInjection = fields().should().notBeAnnotatedWith(Autowired.class);
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAPackage("..warning..")
+            .resideInAnyPackage("..warning..", "..network..", "..signal..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");

@@ -9,17 +9,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The dead-letter topic of what analysis consumes, and its listener's error handler. */
+/** The topic analysis owns, the dead-letter topics of what it consumes, and its listeners' error handler. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
     /** The consumer name in analysis's dead-letter topics: {@code analysis.item-submitted.v1.dlt}. */
     static final String CONSUMER = "analysis";
 
+    /**
+     * One dead-letter topic per topic consumed, whichever of analysis's consumer groups reads it: a
+     * record none of them can read lands there once per group that met it.
+     */
     @Bean
     KafkaAdmin.NewTopics analysisTopics(AnalysisProperties properties) {
         short replicas = properties.kafka().replicationFactor();
-        return new KafkaAdmin.NewTopics(TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas));
+        return new KafkaAdmin.NewTopics(
+                TopicDeclarations.owned(Topics.ITEM_TRIAGED, replicas),
+                TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.ITEM_TRIAGED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.INFORMANT_CHANGED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas));
     }
 
     @Bean

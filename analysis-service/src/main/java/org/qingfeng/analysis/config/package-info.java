@@ -1,4 +1,4 @@
-/** Wiring only: the dead-letter topic and the listener's error handler. */
+/** Wiring only: topics, dead-letter topics, the listeners' error handler and the clock. */
 @NullMarked
 package org.qingfeng.analysis.config;
 

@@ -9,40 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
+import org.qingfeng.analysis.AnalysisIntegrationTest;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.testsupport.ConsumerGroups;
-import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The ledger against the real broker and the Mongo wire server. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LedgerIT {
+class LedgerIT extends AnalysisIntegrationTest {
 
     private static final String TOPIC = Topics.ITEM_SUBMITTED.name();
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     MonthlyLedgers ledgers;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "analysis");
-    }
 
     @Test
     void isReadyOnceKafkaAndMongoAnswer() {
@@ -63,7 +44,7 @@ class LedgerIT {
 
         items.forEach(LedgerIT::publish);
         items.forEach(LedgerIT::publish);
-        ConsumerGroups.awaitConsumed("analysis-service", TOPIC);
+        ConsumerGroups.awaitConsumed(SERVICE_GROUP, TOPIC);
 
         assertThat(mvc.get().uri("/api/ledgers/2026-11?townshipCode={t}", township))
                 .bodyJson()
@@ -127,15 +108,5 @@ class LedgerIT {
 
     private static LedgerEntry entryOf(ItemSubmitted item) {
         return LedgerEntry.of(item, new ReportingMonth(ZoneId.of("Asia/Shanghai")));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class IntakeTopic {
-
-        /** intake declares it in the running network. */
-        @Bean
-        NewTopic itemSubmitted() {
-            return TopicBuilder.name(TOPIC).partitions(3).replicas(1).build();
-        }
     }
 }

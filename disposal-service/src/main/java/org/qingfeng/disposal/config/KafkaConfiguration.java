@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The topic disposal owns, the dead-letter topic of what it consumes, and its listener's error handler. */
+/** The topic disposal owns, the dead-letter topics of what it consumes, and its listeners' error handler. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
@@ -21,7 +21,9 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.WARNING_ISSUED, replicas),
-                TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas));
     }
 
     @Bean

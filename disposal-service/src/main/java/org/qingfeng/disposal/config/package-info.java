@@ -1,4 +1,4 @@
-/** Wiring only: topics and the listener's error handler. */
+/** Wiring only: topics, dead-letter topics and the listeners' error handler. */
 @NullMarked
 package org.qingfeng.disposal.config;
 

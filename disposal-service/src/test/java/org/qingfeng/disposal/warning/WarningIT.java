@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.EventIds;
@@ -20,37 +19,19 @@ import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.disposal.DisposalIntegrationTest;
 import org.qingfeng.testsupport.ConsumerGroups;
-import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Warnings against the real broker and the Mongo wire server. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WarningIT {
+class WarningIT extends DisposalIntegrationTest {
 
     private static final String ITEMS = Topics.ITEM_SUBMITTED.name();
     private static final String WARNINGS = Topics.WARNING_ISSUED.name();
 
     @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
     Warnings warnings;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "disposal");
-    }
 
     @Test
     void isReadyOnceKafkaAndMongoAnswer() {
@@ -70,7 +51,7 @@ class WarningIT {
 
         items.keySet().forEach(WarningIT::publish);
         items.keySet().forEach(WarningIT::publish);
-        ConsumerGroups.awaitConsumed("disposal-service", ITEMS);
+        ConsumerGroups.awaitConsumed(SERVICE_GROUP, ITEMS);
 
         items.forEach((item, colour) -> {
             assertThat(mvc.get().uri("/api/warnings?itemId={id}", item.itemId()))
@@ -154,15 +135,5 @@ class WarningIT {
 
     private static void publish(ItemSubmitted item) {
         TestKafka.publish(ITEMS, item.itemId().toString(), item);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class IntakeTopic {
-
-        /** intake declares it in the running network. */
-        @Bean
-        NewTopic itemSubmitted() {
-            return TopicBuilder.name(ITEMS).partitions(3).replicas(1).build();
-        }
     }
 }

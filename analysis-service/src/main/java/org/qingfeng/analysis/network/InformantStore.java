@@ -1,0 +1,79 @@
+package org.qingfeng.analysis.network;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.qingfeng.analysis.network.rules.RosterEntry;
+import org.qingfeng.analysis.store.BulkUpserts;
+import org.qingfeng.contracts.intake.InformantStatus;
+import org.qingfeng.contracts.intake.InformantType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code informants} projection of the public roster {@code intake.informant-changed.v1}: one
+ * document per token, {@code _id} = token, no identity at all. A change replaces the document only
+ * if its {@code version} is higher than the stored one, so a replay or a stale copy never winds an
+ * informant back.
+ */
+@Component
+class InformantStore {
+
+    private final MongoCollection<Document> informants;
+
+    InformantStore(MongoDatabase database) {
+        this.informants = database.getCollection("informants");
+    }
+
+    int save(List<RosterEntry> changed) {
+        List<ReplaceOneModel<Document>> writes = changed.stream()
+                .map(entry -> new ReplaceOneModel<>(
+                        Filters.and(Filters.eq("_id", entry.informantToken()), Filters.lt("version", entry.version())),
+                        document(entry),
+                        new ReplaceOptions().upsert(true)))
+                .toList();
+        return BulkUpserts.write(informants, writes);
+    }
+
+    List<RosterEntry> all() {
+        return informants.find().map(InformantStore::entry).into(new ArrayList<>());
+    }
+
+    Map<InformantStatus, Long> byStatus() {
+        Map<InformantStatus, Long> byStatus = new EnumMap<>(InformantStatus.class);
+        informants
+                .aggregate(List.of(Aggregates.group("$status", Accumulators.sum("count", 1))))
+                .forEach(group -> byStatus.put(
+                        InformantStatus.valueOf(group.getString("_id")),
+                        group.get("count", Number.class).longValue()));
+        return byStatus;
+    }
+
+    private static Document document(RosterEntry entry) {
+        return new Document("_id", entry.informantToken())
+                .append("homeNodeCode", entry.homeNodeCode())
+                .append("type", entry.type().name())
+                .append("status", entry.status().name())
+                .append("appointedOn", entry.appointedOn().toString())
+                .append("version", entry.version());
+    }
+
+    private static RosterEntry entry(Document document) {
+        return new RosterEntry(
+                document.getString("_id"),
+                document.getString("homeNodeCode"),
+                InformantType.valueOf(document.getString("type")),
+                InformantStatus.valueOf(document.getString("status")),
+                LocalDate.parse(document.getString("appointedOn")),
+                document.get("version", Number.class).longValue());
+    }
+}
