@@ -6,7 +6,7 @@ package org.qingfeng.intake.notify;
  */
 public final class NotificationFailed extends RuntimeException {
 
-    NotificationFailed(String message) {
+    public NotificationFailed(String message) {
         super(message);
     }
 }

@@ -2,6 +2,7 @@ package org.qingfeng.intake.rhythm.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.qingfeng.intake.rhythm.rules.RhythmRulesFixtures.anyMonitoringPoint;
 import static org.qingfeng.intake.rhythm.rules.RhythmRulesFixtures.anyTownship;
 
@@ -107,8 +108,7 @@ class FilingRulesTests {
     void aNilReportCarriesNoItemsAndAnyOtherReportSomeItems() {
         assertThat(violations(new FilingDraft("330281-101", "2026-10", true, List.of(OWN))))
                 .extracting(Violation::field, Violation::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "itemIds", "无异常情况报告不能附带预警信息 / a nil report carries no items"));
+                .containsExactly(tuple("itemIds", "无异常情况报告不能附带预警信息 / a nil report carries no items"));
         assertThat(violations(new FilingDraft("330281-101", "2026-10", false, List.of())))
                 .extracting(Violation::field)
                 .containsExactly("itemIds");
