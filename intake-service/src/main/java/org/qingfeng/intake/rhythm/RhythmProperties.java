@@ -34,7 +34,9 @@ public record RhythmProperties(
         @DefaultValue("15m") Duration missingGrace,
         @Nullable LocalDate startsOn) {
 
+    /** Refuses settings the rhythm cannot keep at start, not at the first check. */
     public RhythmProperties {
+        new RhythmSettings(zone, townshipDueDay, cityUnitDueDay, remindWorkingDaysBefore, missingGrace, startsOn);
         if (checkInterval.isNegative()) {
             throw new IllegalArgumentException("intake.rhythm.check-interval must not be negative");
         }
