@@ -46,6 +46,31 @@ class ArchitectureTests {
             slices().matching("org.qingfeng.intake.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule rhythmRulesKnowNoAdapter = noClasses()
+            .that()
+            .resideInAPackage("..intake.rhythm.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.qingfeng.intake.rhythm", "org.qingfeng.intake.notify", "org.qingfeng.intake.sealing")
+            .because("the rhythm's rules are computed from the calendar port and plain values only");
+
+    @ArchTest
+    static final ArchRule notifyServesEveryFeatureAndKnowsNone = noClasses()
+            .that()
+            .resideInAPackage("..intake.notify..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.qingfeng.intake.rhythm..",
+                    "org.qingfeng.intake.network..",
+                    "org.qingfeng.intake.item..",
+                    "org.qingfeng.intake.submission..",
+                    "org.qingfeng.intake.informant..",
+                    "org.qingfeng.intake.sealing..")
+            .because("senders get a recipient and a text, opened by whoever sends, and nothing else");
+
+    @ArchTest
     static final ArchRule onlyWiringKnowsTheWiring = noClasses()
             .that()
             .resideOutsideOfPackage("..intake.config..")
