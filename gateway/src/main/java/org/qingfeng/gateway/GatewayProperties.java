@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code gateway.*}.
@@ -31,8 +32,18 @@ public record GatewayProperties(Backends backends, Console console, Fallback fal
      * @param rows how many recent items and warnings the tables show
      * @param zone the time zone in which the console shows instants
      * @param namesTtl how long the console keeps the network's names before reading them again
+     * @param writeTimeout how long a console form waits for the service to accept a change
+     * @param importTimeout how long an upload of the network workbook waits for intake's answer
+     * @param importMaxSize the largest workbook the console accepts and forwards
      */
-    public record Console(Duration readTimeout, int rows, ZoneId zone, Duration namesTtl) {}
+    public record Console(
+            Duration readTimeout,
+            int rows,
+            ZoneId zone,
+            Duration namesTtl,
+            Duration writeTimeout,
+            Duration importTimeout,
+            DataSize importMaxSize) {}
 
     /** @param retryAfter the Retry-After a client receives while a service is down */
     public record Fallback(Duration retryAfter) {}

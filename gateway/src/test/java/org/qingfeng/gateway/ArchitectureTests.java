@@ -2,6 +2,7 @@ package org.qingfeng.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,6 +27,26 @@ class ArchitectureTests {
             .haveSimpleName("NodeNames")
             .or()
             .haveSimpleName("Named")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.FormValues")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.FieldErrors")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.Tokens")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.network.NetworkTree")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.network.NodeForm")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.informant.RosterChanges")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.assessment.Figures")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.assessment.Decision")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.reporting.ReportingRange")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.reporting.States")
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "org.qingfeng.gateway..");
@@ -37,6 +58,11 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..gateway.fallback..", "..gateway.language..", "..gateway.headers..");
+
+    /** Each console page stands alone: what pages share lives in the console package itself. */
+    @ArchTest
+    static final ArchRule consolePagesDoNotReachIntoEachOther =
+            slices().matching("..gateway.console.(*)..").should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule theGatewayHoldsNoDataStoreOrBroker = noClasses()

@@ -82,4 +82,180 @@ final class BackendFixtures {
                 {"byColour":{"BLUE":3,"YELLOW":2,"ORANGE":1,"RED":1}}
                 """;
     }
+
+    /** An informant's identity, planted where a service should never put it: the console must not show it. */
+    static final String CANARY_NAME = "欧阳清风";
+
+    static final String CANARY_PHONE = "13912345678";
+
+    static final String DISMISSED_TOKEN = "inf-7Q2W9E4R1T6Y3U8I5O0P2A7S4D";
+
+    static final String COMMENDED_TOKEN = "inf-8M3QZ1K7VX0T4N2C9R5B6H8D1F";
+
+    static final String APPOINTED_TOKEN = "inf-1A2B3C4D5E6F7G8H9J0K1M2N3P";
+
+    /** A parent code the intake stub refuses, as intake refuses a parent it does not know. */
+    static final String UNKNOWN_PARENT = "330281-999";
+
+    /** A home node the intake stub refuses for an appointment (outside the appointer's level). */
+    static final String OUT_OF_LEVEL_HOME = "330281-C01";
+
+    /** Bytes in a workbook the intake stub refuses row by row. */
+    static final String BAD_WORKBOOK_MARKER = "bad-rows";
+
+    /** The whole stack up, with every endpoint the console pages read and write. */
+    static StubBackend anyNetworkIntake() {
+        return StubBackend.start()
+                .json("GET", "/api/items", 200, anyRecentItems())
+                .json("GET", "/api/network/nodes", 200, anyRegistry())
+                .json("PUT", "/api/network/nodes", 202, "{\"accepted\":1}")
+                .problemWhen(
+                        "PUT",
+                        "/api/network/nodes",
+                        UNKNOWN_PARENT,
+                        400,
+                        problem("[0].parentCode", "上级节点不存在 / no such parent node"))
+                .json("POST", "/api/network/import", 202, "{\"nodes\":221,\"informants\":2000}")
+                .problemWhen(
+                        "POST",
+                        "/api/network/import",
+                        BAD_WORKBOOK_MARKER,
+                        400,
+                        problem("网络节点 第5行 上级代码", "上级节点不存在 / no such parent node"))
+                .answer(
+                        "GET",
+                        "/api/network/template",
+                        200,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "template")
+                .json("GET", "/api/informants", 200, anyRoster())
+                .json("POST", "/api/informants", 201, "{\"informantToken\":\"" + APPOINTED_TOKEN + "\"}")
+                .problemWhen(
+                        "POST",
+                        "/api/informants",
+                        OUT_OF_LEVEL_HOME,
+                        400,
+                        problem("homeNodeCode", "工作站不能任命此级别的信息员 / outside the appointer's level"))
+                .json("POST", "/api/informants/record", 200, anyRecord())
+                .json("POST", "/api/informants/status", 202, "{}")
+                .json("POST", "/api/informants/training", 202, "{}")
+                .json("POST", "/api/informants/contacts", 202, "{}")
+                .json("POST", "/api/informants/decisions", 202, "{}")
+                .json("GET", "/api/reporting/windows", 200, anyWindows());
+    }
+
+    static StubBackend anyAnalysis() {
+        return StubBackend.start().json("GET", "/api/assessments/2026", 200, anyRanking());
+    }
+
+    static StubBackend anyNetworkDisposal() {
+        return anyDisposal().json("GET", "/api/reporting-signals", 200, anySignals());
+    }
+
+    static String problem(String field, String message) {
+        return """
+                {"type":"about:blank","title":"请求中有字段不符合要求 / Some fields of the request are not valid",
+                 "status":400,"detail":"请检查 errors 中的字段 / Check the fields listed in errors",
+                 "errors":[{"field":"%s","message":"%s"}]}
+                """.formatted(field, message);
+    }
+
+    /** A small county: every kind of node, a monitoring point in a hospital, a department's roles. */
+    static String anyRegistry() {
+        return """
+                [
+                  {"code":"330281","kind":"COUNTY","name":"示范县","parentCode":null,"active":true,"contactRoles":[]},
+                  {"code":"330281-WS","kind":"WORK_STATION","name":"县纪委预警信息工作站","parentCode":"330281",
+                   "active":true,"contactRoles":[]},
+                  {"code":"330281-101","kind":"TOWNSHIP","name":"城关镇","parentCode":"330281","active":true},
+                  {"code":"330281-101-001","kind":"VILLAGE","name":"东门村","parentCode":"330281-101","active":true},
+                  {"code":"330281-101-001-01","kind":"GROUP","name":"东门村一组","parentCode":"330281-101-001",
+                   "active":false},
+                  {"code":"330281-102","kind":"TOWNSHIP","name":"青山镇","parentCode":"330281","active":true},
+                  {"code":"330281-C01","kind":"CITY_UNIT","name":"县教育局","parentCode":"330281","active":true},
+                  {"code":"330281-D01","kind":"DEPARTMENT","name":"县卫生健康局","parentCode":"330281","active":true,
+                   "contactRoles":["主要负责人","纪检组长"]},
+                  {"code":"330281-D03","kind":"DEPARTMENT","name":"县住房和城乡建设局","parentCode":"330281",
+                   "competentDepartmentCode":null,"active":true,"contactRoles":["主要负责人","纪检联络员"],
+                   "description":"负责全县城乡建设和住房保障。"},
+                  {"code":"330281-M01","kind":"MONITORING_POINT","name":"县人民医院监测点","parentCode":"330281",
+                   "competentDepartmentCode":"330281-D01","active":true,"host":"HOSPITAL",
+                   "contactRoles":["院纪委书记"],"addedLater":"ignored"}
+                ]
+                """;
+    }
+
+    /** The roster, with an identity planted where intake must never put one. */
+    static String anyRoster() {
+        return """
+                {"informants":[
+                  {"informantToken":"%s","homeNodeCode":"330281-101-001","appointedByCode":"330281-101",
+                   "type":"SPECIAL_INVITED","backgrounds":["RETIRED_CADRE"],"roles":["INTEGRITY","VILLAGE_AFFAIRS_SUPERVISOR"],
+                   "status":"ACTIVE","appointedOn":"2025-03-01","version":3,"training":1,"lastTrainingOn":"2025-04-16",
+                   "rotationDue":true,"contacts":2,"lastContactOn":"2026-06-03",
+                   "name":"%s","phone":"%s"},
+                  {"informantToken":"%s","homeNodeCode":"330281-101","appointedByCode":"330281-WS",
+                   "type":"REGULAR","backgrounds":[],"roles":["INTEGRITY"],"status":"SUSPENDED",
+                   "appointedOn":"2024-05-10","version":5,"training":3,"lastTrainingOn":"2026-03-02",
+                   "rotationDue":false,"contacts":0,"lastContactOn":null}
+                ]}
+                """.formatted(COMMENDED_TOKEN, CANARY_NAME, CANARY_PHONE, DISMISSED_TOKEN);
+    }
+
+    static String anyRecord() {
+        return """
+                {"informantToken":"%s","homeNodeCode":"330281-101-001","appointedByCode":"330281-101",
+                 "type":"SPECIAL_INVITED","status":"ACTIVE","appointedOn":"2025-03-01","rotationDue":true,
+                 "name":"%s",
+                 "trainingRecords":[{"on":"2025-04-16","level":"VILLAGE_ROTATION","course":"2025年村级预警信息员轮训","hours":4}],
+                 "contactLog":[{"on":"2026-06-03","way":"VISIT","note":"%s"}],
+                 "decisions":[{"year":2025,"verdict":"COMMEND","decidedBy":"330281-WS","decidedAt":"2026-01-20T03:00:00Z",
+                   "method":"assessment-1","figures":["items=14","adoptedShare=0.71"]}]}
+                """.formatted(COMMENDED_TOKEN, CANARY_NAME, CANARY_PHONE);
+    }
+
+    /** Two informants: one to commend, one whose items were mostly unfounded, to dismiss. */
+    static String anyRanking() {
+        return """
+                {"year":2026,"method":"assessment-1","informants":[
+                  {"rank":1,"informantToken":"%s","homeNodeCode":"330281-101-001","status":"ACTIVE",
+                   "items":14,"adopted":10,"adoptedShare":0.7143,"timely":13,"timelyShare":0.9286,
+                   "duplicates":1,"unfounded":0,"malicious":0,"score":91.5,"recommendation":"COMMEND",
+                   "reasons":["采用率高 / high adoption"]},
+                  {"rank":2,"informantToken":"%s","homeNodeCode":"330281-101","status":"ACTIVE",
+                   "items":6,"adopted":1,"adoptedShare":0.1667,"timely":2,"timelyShare":0.3333,
+                   "duplicates":0,"unfounded":4,"malicious":1,"score":12.0,"recommendation":"DISMISS",
+                   "reasons":["不实信息过多 / too many unfounded items","有恶意举报 / a malicious item"]}
+                ]}
+                """.formatted(COMMENDED_TOKEN, DISMISSED_TOKEN);
+    }
+
+    /** One window of each state across two units, one of them a nil report. */
+    static String anyWindows() {
+        return """
+                {"windows":[
+                  {"unitCode":"330281-101","cycle":"TOWNSHIP_MONTHLY","period":"2026-09","opensOn":"2026-10-01",
+                   "closesOn":"2026-10-08","state":"LATE","filedAt":"2026-10-09T01:30:00Z","nil":true,"itemCount":0},
+                  {"unitCode":"330281-101","cycle":"TOWNSHIP_MONTHLY","period":"2026-10","opensOn":"2026-11-01",
+                   "closesOn":"2026-11-06","state":"ON_TIME","filedAt":"2026-11-04T02:00:00Z","nil":false,"itemCount":3},
+                  {"unitCode":"330281-101","cycle":"TOWNSHIP_MONTHLY","period":"2026-11","opensOn":"2026-12-01",
+                   "closesOn":"2026-12-07","state":"UPCOMING","filedAt":null,"nil":false,"itemCount":0},
+                  {"unitCode":"330281-C01","cycle":"CITY_UNIT_QUARTERLY","period":"2026-Q3","opensOn":"2026-10-09",
+                   "closesOn":"2026-10-16","state":"MISSING","filedAt":null,"nil":false,"itemCount":0},
+                  {"unitCode":"330281-M01","cycle":"MONITORING_QUARTERLY","period":"2026-Q4","opensOn":"2026-12-10",
+                   "closesOn":"2026-12-15","state":"OPEN","filedAt":null,"nil":false,"itemCount":0}
+                ]}
+                """;
+    }
+
+    static String anySignals() {
+        return """
+                {"signals":[
+                  {"unitCode":"330281-C01","cycle":"CITY_UNIT_QUARTERLY","period":"2026-Q3","closesOn":"2026-10-16",
+                   "state":"MISSING","filedAt":null},
+                  {"unitCode":"330281-101","cycle":"TOWNSHIP_MONTHLY","period":"2026-09","closesOn":"2026-10-08",
+                   "state":"LATE","filedAt":"2026-10-09T01:30:00Z"}
+                ]}
+                """;
+    }
 }

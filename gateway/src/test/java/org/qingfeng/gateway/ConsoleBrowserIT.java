@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The console in a real browser: the installed Chromium (never a downloaded one), headless, and
  * only ever pointed at 127.0.0.1. Without Chromium it skips and says so, unless
- * {@code -Dqingfeng.browser.required=true} or in CI ({@code CI=true}), where it fails.
+ * {@code -Dqingfeng.browser.required=true} or in CI ({@code CI=true}), where it fails. One browser
+ * serves every test of the class; each test has its own page.
  */
-class ConsoleBrowserIT extends StubbedGateway {
+class ConsoleBrowserIT extends StubbedServices {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleBrowserIT.class);
     private static final String MISSING = "Chromium not installed (apt-get install chromium): browser test skipped";
@@ -41,7 +43,9 @@ class ConsoleBrowserIT extends StubbedGateway {
             "--no-first-run",
             "--disable-quic");
 
-    Path chromium;
+    private static Path chromium;
+    private static Playwright playwright;
+    private static Browser browser;
 
     /** Per test rather than per class, so that a skip shows in the test counts with its reason. */
     @BeforeEach
@@ -58,48 +62,155 @@ class ConsoleBrowserIT extends StubbedGateway {
         chromium = found.get();
     }
 
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static Page newPage() {
+        return newPage(1280, 900);
+    }
+
+    private static Page newPage(int width, int height) {
+        if (browser == null) {
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(launchOptions());
+        }
+        return browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+    }
+
     private static boolean browserRequired() {
         return Boolean.getBoolean("qingfeng.browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     @Test
     void showsTablesFilledByHtmxAndTheChartThenSwitchesToEnglish() {
-        Playwright.CreateOptions options =
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
-        try (Playwright playwright = Playwright.create(options);
-                Browser browser = playwright.chromium().launch(launchOptions())) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
-            List<String> errors = recordErrors(page);
-            page.navigate(baseUrl() + "/");
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/");
 
-            assertThat(page.locator("#items-table tbody tr")).hasCount(2);
-            assertThat(page.locator("#items-table")).containsText("工作作风");
-            assertThat(page.locator("#items-table")).containsText("城关镇");
-            assertThat(page.locator("#warnings-table")).containsText("县住房和城乡建设局");
-            assertThat(page.locator("#warnings-table .badge-red")).hasText("红色预警");
-            assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
-            assertThat(page.locator("#warnings-chart canvas")).isVisible();
-            assertThat(page.content()).doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target", "console.png"))
-                    .setFullPage(true));
+        assertThat(page.locator("#items-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#items-table")).containsText("工作作风");
+        assertThat(page.locator("#items-table")).containsText("城关镇");
+        assertThat(page.locator("#warnings-table")).containsText("县住房和城乡建设局");
+        assertThat(page.locator("#warnings-table .badge-red")).hasText("红色预警");
+        assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
+        assertThat(page.locator("#warnings-chart canvas")).isVisible();
+        assertThat(page.content()).doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console.png"))
+                .setFullPage(true));
 
-            page.locator("#language-switch").click();
+        page.locator("#language-switch").click();
 
-            assertThat(page.locator("html")).hasAttribute("lang", "en");
-            assertThat(page.locator("h1")).hasText("Qingfeng · Console");
-            assertThat(page.locator("#items-heading")).hasText("Recent warning items");
-            assertThat(page.locator("#items-table thead")).containsText("Subject area");
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target", "console-en.png"))
-                    .setFullPage(true));
-            assertThat(errors)
-                    .as("browser console errors, such as CSP violations")
-                    .isEmpty();
-        }
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasText("Qingfeng · Console");
+        assertThat(page.locator("#items-heading")).hasText("Recent warning items");
+        assertThat(page.locator("#items-table thead")).containsText("Subject area");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-en.png"))
+                .setFullPage(true));
+        assertThat(errors).as("browser console errors, such as CSP violations").isEmpty();
+        page.close();
     }
 
-    private BrowserType.LaunchOptions launchOptions() {
+    @Test
+    void showsTheNetworkTreeAndFillsTheFormToChangeANode() {
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/console/network");
+
+        assertThat(page.locator("#network-tree > li")).hasCount(10);
+        assertThat(page.locator("#network-tree li[data-code='330281-M01']")).containsText("县人民医院监测点");
+        assertThat(page.locator("#network-tree li[data-code='330281-M01']")).containsText("医院");
+        assertThat(page.locator("#network-tree li[data-code='330281-M01']")).containsText("县卫生健康局");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-network.png"))
+                .setFullPage(true));
+
+        page.locator("#network-tree li[data-code='330281-M01'] button").click();
+
+        assertThat(page.locator("#node-code")).hasValue("330281-M01");
+        assertThat(page.locator("#node-host")).hasValue("HOSPITAL");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
+    @Test
+    void appointsWithoutAnIdentityInAnyUrlAndClearsTheFormOnceAccepted() {
+        Page page = newPage(390, 844);
+        List<String> errors = recordErrors(page);
+        List<String> urls = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> urls.add(request.url()));
+        page.navigate(baseUrl() + "/console/informants?node=330281-101");
+        assertThat(page.locator("#roster-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#roster-table")).not().containsText(BackendFixtures.CANARY_NAME);
+
+        page.locator("#appoint-number").fill("QF-BROWSER-7");
+        page.locator("#appoint-name").fill("司马清风");
+        page.locator("#appoint-phone").fill("13700001111");
+        page.locator("#appoint-home").selectOption(BackendFixtures.OUT_OF_LEVEL_HOME);
+        page.locator("#appoint-by").selectOption("330281-WS");
+        page.locator("#appoint-form button[type=submit]").click();
+
+        assertThat(page.locator("#appoint-form-error-homeNodeCode")).containsText("工作站不能任命此级别的信息员");
+        assertThat(page.locator("#appoint-name")).hasValue("司马清风");
+
+        page.locator("#appoint-home").selectOption("330281-101-001");
+        page.locator("#appoint-by").selectOption("330281-101");
+        page.locator("#appoint-form button[type=submit]").click();
+
+        assertThat(page.locator("#appoint-form-outcome")).containsText("已任命，令牌 inf-1A2B…2N3P");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-informants-phone.png"))
+                .setFullPage(true));
+        assertThat(page.locator("#appoint-number")).hasValue("");
+        assertThat(page.locator("#appoint-name")).hasValue("");
+        assertThat(page.locator("#appoint-phone")).hasValue("");
+        assertThat(page.locator("#appoint-form-error-homeNodeCode")).isEmpty();
+        assertThat(intake.lastRequest("POST", "/api/informants").text())
+                .startsWith("{")
+                .contains("\"number\":\"QF-BROWSER-7\"", "\"name\":\"司马清风\"", "\"phone\":\"13700001111\"")
+                .contains("\"homeNodeCode\":\"330281-101-001\"", "\"roles\":[\"INTEGRITY\"]");
+        assertThat(urls).isNotEmpty().noneMatch(url -> url.contains("QF-BROWSER") || url.contains("13700001111"));
+        assertThat(intake.targets())
+                .noneMatch(target -> target.contains("QF-BROWSER") || target.contains("13700001111"));
+        assertThat(page.content()).doesNotContain("QF-BROWSER-7", "13700001111");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
+    @Test
+    void showsADismissRecommendationAndRecordsTheDecisionWithItsFigures() {
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/console/assessment?year=2026");
+
+        assertThat(page.locator("#ranking-row-1 .badge-dismiss")).hasText("解聘建议");
+        assertThat(page.locator("#ranking-row-1")).containsText("不实信息过多");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-assessment.png"))
+                .setFullPage(true));
+
+        page.locator("#decide-1 input[name=reason]").fill("多次报送不实信息");
+        page.locator("#decide-1 button[type=submit]").click();
+
+        assertThat(page.locator("#decide-1")).hasText("已记录：解聘");
+        assertThat(intake.lastRequest("POST", "/api/informants/decisions").text())
+                .contains("\"informantToken\":\"" + BackendFixtures.DISMISSED_TOKEN + "\"")
+                .contains("\"verdict\":\"DISMISS\"", "\"decidedBy\":\"330281-WS\"", "\"method\":\"assessment-1\"")
+                .contains("\"figures\":[\"rank=2\",\"items=6\",\"adopted=1\",\"adoptedShare=0.1667\"");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
+    private static BrowserType.LaunchOptions launchOptions() {
         return new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)
                 .setHeadless(true)

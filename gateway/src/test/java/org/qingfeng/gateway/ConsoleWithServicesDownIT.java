@@ -87,6 +87,39 @@ class ConsoleWithServicesDownIT {
                 .isEqualTo("受理服务暂不可用 / Intake service unavailable");
     }
 
+    @Test
+    void rendersEveryConsolePageSayingWhichServiceIsUnavailable() {
+        assertThat(text("/console/network")).contains("网络结构", "受理服务暂不可用 / Intake service unavailable");
+        assertThat(text("/console/informants?node=330281-101"))
+                .contains("任命信息员", "受理服务暂不可用 / Intake service unavailable")
+                .doesNotContain("id=\"roster-table\"");
+        assertThat(text("/console/assessment?year=2026"))
+                .contains("研判服务暂不可用 / Analysis service unavailable")
+                .doesNotContain("id=\"ranking-table\"");
+        assertThat(text("/console/reporting"))
+                .contains("受理服务暂不可用 / Intake service unavailable", "处置服务暂不可用 / Disposal service unavailable");
+    }
+
+    @Test
+    void saysAChangeWasNotDeliveredWhileIntakeIsDown() {
+        String answer = client.post()
+                .uri("/console/informants/appoint")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("number=QF-DOWN-1&name=x&phone=13900000000&homeNodeCode=330281-101")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .doesNotExist("HX-Trigger")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(answer)
+                .contains("notice-unavailable", "受理服务暂不可用 / Intake service unavailable")
+                .doesNotContain("QF-DOWN-1", "id=\"appoint-form\"");
+    }
+
     private String text(String path) {
         return client.get()
                 .uri(path)

@@ -4,23 +4,35 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A service stand-in on 127.0.0.1 that answers fixed JSON, reads every request body to its end (as
- * Tomcat does before answering) and counts what it received.
+ * Tomcat does before answering), counts what it received and keeps the last request per method and
+ * path. An answer can depend on the body containing a marker, so one path can accept and refuse.
  */
 final class StubBackend implements AutoCloseable {
 
     private record Answer(int status, String contentType, String body) {}
+
+    private record Conditional(String key, String marker, Answer answer) {}
+
+    /** The last request to one method and path: its content type and body. */
+    record Received(String contentType, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
 
     private static final int DROP = 0;
 
@@ -28,6 +40,9 @@ final class StubBackend implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
+    private final Map<String, Received> lastRequests = new ConcurrentHashMap<>();
+    private final List<Conditional> conditionals = new CopyOnWriteArrayList<>();
+    private final List<String> targets = new CopyOnWriteArrayList<>();
 
     private StubBackend(HttpServer server) {
         this.server = server;
@@ -68,6 +83,13 @@ final class StubBackend implements AutoCloseable {
         return this;
     }
 
+    /** Answers a problem instead when the request body contains {@code marker}. */
+    StubBackend problemWhen(String method, String path, String marker, int status, String problem) {
+        conditionals.add(
+                new Conditional(method + " " + path, marker, new Answer(status, "application/problem+json", problem)));
+        return this;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -81,6 +103,15 @@ final class StubBackend implements AutoCloseable {
         return lastQueries.getOrDefault(method + " " + path, "");
     }
 
+    Received lastRequest(String method, String path) {
+        return lastRequests.getOrDefault(method + " " + path, new Received("", new byte[0]));
+    }
+
+    /** Every request target (path and query) received, for checking that nothing rode in a URL. */
+    List<String> targets() {
+        return List.copyOf(targets);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -88,16 +119,27 @@ final class StubBackend implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (InputStream body = exchange.getRequestBody()) {
-            body.transferTo(OutputStream.nullOutputStream());
+            byte[] received = body.readAllBytes();
             String key =
                     exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             String query = exchange.getRequestURI().getRawQuery();
             lastQueries.put(key, query == null ? "" : query);
-            respond(exchange, answers.getOrDefault(key, new Answer(404, "application/json", "{\"status\":404}")));
+            targets.add(exchange.getRequestURI().toString());
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            lastRequests.put(key, new Received(contentType == null ? "" : contentType, received));
+            respond(exchange, answerFor(key, new String(received, StandardCharsets.UTF_8)));
         } finally {
             exchange.close();
         }
+    }
+
+    private Answer answerFor(String key, String body) {
+        return conditionals.stream()
+                .filter(c -> c.key().equals(key) && body.contains(c.marker()))
+                .map(Conditional::answer)
+                .findFirst()
+                .orElseGet(() -> answers.getOrDefault(key, new Answer(404, "application/json", "{\"status\":404}")));
     }
 
     private static void respond(HttpExchange exchange, Answer answer) throws IOException {

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * before the first read, so the codes show) until the next try, one time-to-live later.
  */
 @Component
-class NetworkNames {
+public class NetworkNames {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkNames.class);
 
@@ -44,7 +44,7 @@ class NetworkNames {
     }
 
     /** The names, from the cache while it is fresh; never an error. */
-    Mono<NodeNames> current() {
+    public Mono<NodeNames> current() {
         return current;
     }
 

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What the console reads of one node in intake's {@code GET /api/network/nodes}: its name. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record NetworkNode(
+public record NetworkNode(
         @Nullable String code,
         @Nullable String kind,
         @Nullable String name) {}

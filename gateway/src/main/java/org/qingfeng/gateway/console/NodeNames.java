@@ -1,25 +1,32 @@
 package org.qingfeng.gateway.console;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The names of the network's places and units by code. A code it does not know is shown as
  * itself. Informants are left out: their names are aliases the console has no use for.
+ *
+ * @param workStation the code of the work station (预警信息工作站), which signs the network's decisions
+ *     until staff sign in; null while the registry names none
  */
-record NodeNames(Map<String, String> byCode) {
+public record NodeNames(
+        Map<String, String> byCode, @Nullable String workStation) {
 
     private static final String INFORMANT = "INFORMANT";
+    private static final String WORK_STATION = "WORK_STATION";
 
-    NodeNames {
+    public NodeNames {
         byCode = Map.copyOf(byCode);
     }
 
-    static NodeNames none() {
-        return new NodeNames(Map.of());
+    public static NodeNames none() {
+        return new NodeNames(Map.of(), null);
     }
 
     static NodeNames of(List<NetworkNode> nodes) {
@@ -29,12 +36,22 @@ record NodeNames(Map<String, String> byCode) {
                 byCode.put(node.code(), node.name());
             }
         }
-        return new NodeNames(byCode);
+        String workStation = nodes.stream()
+                .filter(node -> WORK_STATION.equals(node.kind()) && node.code() != null)
+                .map(NetworkNode::code)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        return new NodeNames(byCode, workStation);
     }
 
-    Named name(@Nullable String code) {
+    public Named name(@Nullable String code) {
         String known = Objects.toString(code, "");
         return new Named(byCode.getOrDefault(known, known), known);
+    }
+
+    /** The work station's code, if the registry has one (the lowest code if it has several). */
+    public Optional<String> workStationCode() {
+        return Optional.ofNullable(workStation);
     }
 
     int size() {

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * holding the page.
  */
 @Component
-class ServiceReads {
+public class ServiceReads {
 
     private final Map<Backend, WebClient> clients = new EnumMap<>(Backend.class);
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
@@ -46,7 +46,7 @@ class ServiceReads {
     }
 
     /** A GET of JSON whose answer {@code body} reads; each subscription asks the service again. */
-    <T> Mono<T> get(
+    public <T> Mono<T> get(
             Backend backend, String uri, Function<WebClient.ResponseSpec, Mono<T>> body, Object... uriVariables) {
         Mono<T> call = Mono.defer(() -> body.apply(clients.get(backend)
                         .get()

@@ -44,4 +44,15 @@ class NodeNamesTests {
         assertThat(names.name("330281-101-I07").name()).isEqualTo("330281-101-I07");
         assertThat(names.name("330281-D09").name()).isEqualTo("330281-D09");
     }
+
+    @Test
+    void knowsTheWorkStationThatSignsDecisions() {
+        NodeNames withStation = NodeNames.of(List.of(
+                new NetworkNode("330281", "COUNTY", "示范县"),
+                new NetworkNode("330281-WS2", "WORK_STATION", "第二工作站"),
+                new NetworkNode("330281-WS", "WORK_STATION", "县纪委预警信息工作站")));
+
+        assertThat(withStation.workStationCode()).contains("330281-WS");
+        assertThat(names.workStationCode()).isEmpty();
+    }
 }

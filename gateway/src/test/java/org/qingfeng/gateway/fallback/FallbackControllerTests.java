@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.qingfeng.gateway.GatewayProperties;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.unit.DataSize;
 
 class FallbackControllerTests {
 
@@ -60,7 +61,13 @@ class FallbackControllerTests {
         return new GatewayProperties(
                 new GatewayProperties.Backends(nowhere, nowhere, nowhere),
                 new GatewayProperties.Console(
-                        Duration.ofSeconds(1), 20, ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(60)),
+                        Duration.ofSeconds(1),
+                        20,
+                        ZoneId.of("Asia/Shanghai"),
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(60),
+                        DataSize.ofMegabytes(10)),
                 new GatewayProperties.Fallback(Duration.ofSeconds(15)));
     }
 }

@@ -1,0 +1,97 @@
+package org.qingfeng.gateway.console;
+
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.qingfeng.gateway.Backend;
+import org.qingfeng.gateway.GatewayProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.codec.CodecCustomizer;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The console's changes and body-carrying reads, sent as JSON through the same circuit breakers as
+ * the routes. Never retried: a change is sent once. A service's own answer, 400 or 503 alike, is an
+ * {@link Answer} and not a breaker failure, as on the routes; only a service that cannot be reached
+ * or does not answer in time fails the call. Bodies are never logged: they may carry an identity.
+ */
+@Component
+public class ServiceWrites {
+
+    /** The breaker of workbook uploads: intake's, with a time limit that fits a county's import. */
+    static final String IMPORT_BREAKER = "intake-import";
+
+    private final Map<Backend, WebClient> clients = new EnumMap<>(Backend.class);
+    private final ReactiveCircuitBreakerFactory<?, ?> breakers;
+    private final Duration writeTimeout;
+    private final Duration importTimeout;
+
+    ServiceWrites(
+            GatewayProperties properties,
+            ReactiveCircuitBreakerFactory<?, ?> breakers,
+            ObjectProvider<CodecCustomizer> codecs,
+            ObservationRegistry observations) {
+        this.breakers = breakers;
+        this.writeTimeout = properties.console().writeTimeout();
+        this.importTimeout = properties.console().importTimeout();
+        for (Backend backend : Backend.values()) {
+            clients.put(
+                    backend,
+                    WebClient.builder()
+                            .baseUrl(properties.backends().of(backend).toString())
+                            .codecs(configurer -> codecs.orderedStream().forEach(c -> c.customize(configurer)))
+                            .observationRegistry(observations)
+                            .build());
+        }
+    }
+
+    /** Sends {@code body} as JSON with {@code method} and reads a 2xx answer as {@code type}. */
+    public <T> Mono<Answer<T>> send(Backend backend, HttpMethod method, String uri, Object body, Class<T> type) {
+        Mono<Answer<T>> call = Mono.defer(() -> clients.get(backend)
+                        .method(method)
+                        .uri(uri)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .bodyValue(body)
+                        .exchangeToMono(response -> read(response, type)))
+                .timeout(writeTimeout);
+        return breakers.create(backend.id()).run(call);
+    }
+
+    /** Uploads a file to intake as the multipart field {@code file}. */
+    public <T> Mono<Answer<T>> upload(String uri, String filename, MediaType contentType, byte[] file, Class<T> type) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("file", new ByteArrayResource(file)).filename(filename).contentType(contentType);
+        Mono<Answer<T>> call = Mono.defer(() -> clients.get(Backend.INTAKE)
+                        .post()
+                        .uri(uri)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(BodyInserters.fromMultipartData(parts.build()))
+                        .exchangeToMono(response -> read(response, type)))
+                .timeout(importTimeout);
+        return breakers.create(IMPORT_BREAKER).run(call);
+    }
+
+    private static <T> Mono<Answer<T>> read(ClientResponse response, Class<T> type) {
+        int status = response.statusCode().value();
+        if (response.statusCode().is2xxSuccessful()) {
+            return response.bodyToMono(type)
+                    .map(body -> Answer.accepted(status, body))
+                    .switchIfEmpty(Mono.fromSupplier(() -> Answer.accepted(status, null)));
+        }
+        return response.bodyToMono(Problem.class)
+                .onErrorResume(unreadable -> response.releaseBody().then(Mono.empty()))
+                .defaultIfEmpty(Problem.bare(status))
+                .map(problem -> Answer.refused(status, problem));
+    }
+}

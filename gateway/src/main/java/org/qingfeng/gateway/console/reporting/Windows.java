@@ -1,0 +1,30 @@
+package org.qingfeng.gateway.console.reporting;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** What the console reads of intake's {@code GET /api/reporting/windows}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record Windows(List<Window> windows) {
+
+    Windows {
+        windows = windows == null
+                ? List.of()
+                : windows.stream().filter(Objects::nonNull).toList();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Window(
+            @Nullable String unitCode,
+            @Nullable String cycle,
+            @Nullable String period,
+            @Nullable String opensOn,
+            @Nullable String closesOn,
+            @Nullable String state,
+            @Nullable Instant filedAt,
+            boolean nil,
+            @Nullable Integer itemCount) {}
+}

@@ -1,0 +1,69 @@
+package org.qingfeng.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Which route each API path takes, from the route table in {@code application.yml}, first match
+ * wins as in the gateway itself. Shares the stubbed gateway's context, so it costs no start-up.
+ */
+class RouteTableIT extends StubbedGateway {
+
+    @Autowired
+    RouteLocator routes;
+
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /api/items, intake",
+        "GET, /api/network/nodes, intake",
+        "POST, /api/network/import, intake-import",
+        "GET, /api/network/export, intake",
+        "GET, /api/network/template, intake",
+        "POST, /api/informants, intake",
+        "GET, /api/informants, intake",
+        "POST, /api/informants/decisions, intake",
+        "POST, /api/informants/record, intake",
+        "POST, /api/reporting/reports, intake",
+        "GET, /api/reporting/windows, intake",
+        "PUT, /api/reporting/contacts, intake",
+        "POST, /api/triage, analysis",
+        "GET, /api/assessments/2026, analysis",
+        "GET, /api/analysis/network, analysis",
+        "GET, /api/compliance, analysis",
+        "GET, /api/ledgers/2026-11, analysis",
+        "GET, /api/disposal/network, disposal",
+        "GET, /api/reporting-signals, disposal",
+        "GET, /api/warnings/summary, disposal"
+    })
+    void routesEachPathToItsService(String method, String path, String route) {
+        assertThat(routeOf(method, path)).isEqualTo(route);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /api/informantsx", "GET, /api/reporting-other", "GET, /api/triage/1", "GET, /api/compliance/x"})
+    void routesNoPathOutsideTheTable(String method, String path) {
+        assertThat(routeOf(method, path)).isEqualTo("none");
+    }
+
+    private String routeOf(String method, String path) {
+        MockServerWebExchange exchange = MockServerWebExchange.from(
+                MockServerHttpRequest.method(HttpMethod.valueOf(method), path).build());
+        return routes.getRoutes()
+                .concatMap(route -> Mono.from(route.getPredicate().apply(exchange))
+                        .filter(Boolean::booleanValue)
+                        .map(matched -> route))
+                .next()
+                .map(Route::getId)
+                .defaultIfEmpty("none")
+                .block();
+    }
+}
