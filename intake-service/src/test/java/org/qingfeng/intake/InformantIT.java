@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.InformantChanged;
+import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.intake.informant.rules.AppointmentDraft;
 import org.qingfeng.testsupport.TestKafka;
@@ -86,7 +88,7 @@ class InformantIT extends IntakeIntegrationTest {
                                 () -> TestKafka.readAll(Topics.ITEM_SUBMITTED.name()).stream()
                                         .filter(r -> itemId.equals(r.key()))
                                         .findFirst(),
-                                java.util.Optional::isPresent)
+                                Optional::isPresent)
                         .get(),
                 ItemSubmitted.class);
         assertThat(item.informantToken()).isEqualTo(token);
@@ -134,6 +136,40 @@ class InformantIT extends IntakeIntegrationTest {
                         .filter(r -> token.equals(r.key()))
                         .map(r -> TestKafka.value(r, InformantChanged.class).version()))
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    /** A replayed older version, then a record after it on the same partition: the older one changed nothing. */
+    @Test
+    void anOlderVersionArrivingLateDoesNotTurnTheProjectionBack() {
+        String token = appoint(InformantFixtures.anyVillageInformant());
+        change("status", Map.of("informantToken", token, "status", "SUSPENDED", "reason", "暂停"));
+        InformantRecorded first = TestKafka.value(
+                TestKafka.readAll(Topics.INFORMANT_RECORDED.name()).stream()
+                        .filter(r -> token.equals(r.key()))
+                        .findFirst()
+                        .orElseThrow(),
+                InformantRecorded.class);
+        String later = appoint(InformantFixtures.anyVillageInformant());
+        InformantRecorded marker = TestKafka.value(
+                TestKafka.readAll(Topics.INFORMANT_RECORDED.name()).stream()
+                        .filter(r -> later.equals(r.key()))
+                        .findFirst()
+                        .orElseThrow(),
+                InformantRecorded.class);
+        database.getCollection("informants").deleteOne(Filters.eq("_id", later));
+
+        TestKafka.publish(Topics.INFORMANT_RECORDED.name(), 0, token, first);
+        TestKafka.publish(Topics.INFORMANT_RECORDED.name(), 0, later, marker);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                        database.getCollection("informants").countDocuments(Filters.eq("_id", later)))
+                .isOne());
+        assertThat(database.getCollection("informants")
+                        .find(Filters.eq("_id", token))
+                        .first())
+                .extracting(d -> ((Number) d.get("version")).longValue())
+                .isEqualTo(2L);
+        assertThat(record(token).get("status").asString()).isEqualTo("SUSPENDED");
     }
 
     @Test

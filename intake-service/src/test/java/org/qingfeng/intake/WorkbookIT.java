@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,7 +106,7 @@ class WorkbookIT extends IntakeIntegrationTest {
 
     @Test
     void aFileThatIsNotAWorkbookIsRefusedAsUnsupported() {
-        importing("代码,类型\nX,县".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        importing("代码,类型\nX,县".getBytes(StandardCharsets.UTF_8))
                 .expectStatus()
                 .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .expectBody()

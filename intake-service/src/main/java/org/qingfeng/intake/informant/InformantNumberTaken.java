@@ -4,6 +4,7 @@ import java.util.List;
 import org.qingfeng.support.web.FieldProblem;
 import org.qingfeng.support.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** An appointment under a number the roster already holds: {@code 409}, without echoing the number. */
@@ -20,7 +21,7 @@ final class InformantNumberTaken extends ErrorResponseException {
                 null);
     }
 
-    private static org.springframework.http.ProblemDetail titled(org.springframework.http.ProblemDetail problem) {
+    private static ProblemDetail titled(ProblemDetail problem) {
         problem.setTitle("信息员编号已存在 / Informant number already exists");
         return problem;
     }

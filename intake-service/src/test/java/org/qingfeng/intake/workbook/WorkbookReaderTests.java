@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class WorkbookReaderTests {
     @Test
     void aDamagedXlsxIsRefusedAsUnreadable() {
         byte[] file = WorkbookFixtures.county("WR3", 1, 1, 1).xlsx();
-        byte[] truncated = java.util.Arrays.copyOf(file, file.length / 2);
+        byte[] truncated = Arrays.copyOf(file, file.length / 2);
 
         WorkbookRefused refused =
                 catchThrowableOfType(WorkbookRefused.class, () -> reader.read(new ByteArrayInputStream(truncated)));
