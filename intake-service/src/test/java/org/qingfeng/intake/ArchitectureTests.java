@@ -25,7 +25,8 @@ class ArchitectureTests {
                     "jakarta..",
                     "tools.jackson..",
                     "io.micrometer..",
-                    "org.qingfeng.support..")
+                    "org.qingfeng.support..",
+                    "org.apache.poi..")
             .because("rules must read and test on their own, free of frameworks");
 
     @ArchTest
@@ -38,8 +39,29 @@ class ArchitectureTests {
                     "org.qingfeng.intake.network",
                     "org.qingfeng.intake.submission",
                     "org.qingfeng.intake.item",
+                    "org.qingfeng.intake.informant",
+                    "org.qingfeng.intake.workbook",
+                    "org.qingfeng.intake.sealing",
                     "org.qingfeng.intake.web",
                     "org.qingfeng.intake.config");
+
+    /** The registry asks "is this an informant's name?" through an interface; it never reads the roster. */
+    @ArchTest
+    static final ArchRule theRegistryDoesNotReadTheRoster = noClasses()
+            .that()
+            .resideInAPackage("..intake.network..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..intake.informant..", "..intake.workbook..");
+
+    /** Only the workbook package reads or writes spreadsheets. */
+    @ArchTest
+    static final ArchRule onlyTheWorkbookKnowsSpreadsheets = noClasses()
+            .that()
+            .resideOutsideOfPackage("..intake.workbook..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.poi..");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles =

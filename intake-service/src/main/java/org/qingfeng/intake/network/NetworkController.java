@@ -2,7 +2,7 @@ package org.qingfeng.intake.network;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.qingfeng.intake.network.rules.NetworkBatch;
+import org.qingfeng.intake.network.rules.KnownNames;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.intake.network.rules.NodeDraft;
 import org.springframework.http.MediaType;
@@ -22,18 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
     private final NetworkRegistry registry;
-    private final NetworkPublisher publisher;
+    private final NetworkWriter writer;
+    private final KnownNames names;
 
-    NetworkController(NetworkRegistry registry, NetworkPublisher publisher) {
+    NetworkController(NetworkRegistry registry, NetworkWriter writer, KnownNames names) {
         this.registry = registry;
-        this.publisher = publisher;
+        this.writer = writer;
+        this.names = names;
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> put(@RequestBody List<@Nullable NodeDraft> drafts) {
-        List<NetworkNode> nodes = NetworkBatch.check(drafts, registry.view());
-        publisher.publish(nodes);
-        registry.apply(nodes);
+        List<NetworkNode> nodes = writer.check(drafts, registry.view(), names);
+        writer.publish(nodes);
         return ResponseEntity.accepted().body(new Accepted(nodes.size()));
     }
 

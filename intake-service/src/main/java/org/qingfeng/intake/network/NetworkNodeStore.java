@@ -9,11 +9,12 @@ import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.qingfeng.contracts.intake.MonitoringHost;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.springframework.stereotype.Component;
 
-/** The {@code network_nodes} projection: one document per node, {@code _id} = node code. */
+/** The {@code network_nodes} projection: one document per node, {@code _id} = node code, every published field. */
 @Component
 class NetworkNodeStore {
 
@@ -42,7 +43,10 @@ class NetworkNodeStore {
                 .append("name", node.name())
                 .append("parentCode", node.parentCode())
                 .append("competentDepartmentCode", node.competentDepartmentCode())
-                .append("active", node.active());
+                .append("active", node.active())
+                .append("host", node.host() == null ? null : node.host().name())
+                .append("contactRoles", node.contactRoles())
+                .append("description", node.description());
     }
 
     private static NetworkNode node(Document document) {
@@ -52,6 +56,9 @@ class NetworkNodeStore {
                 document.getString("name"),
                 document.getString("parentCode"),
                 document.getString("competentDepartmentCode"),
-                document.getBoolean("active", true));
+                document.getBoolean("active", true),
+                document.getString("host") == null ? null : MonitoringHost.valueOf(document.getString("host")),
+                document.getList("contactRoles", String.class, List.of()),
+                document.getString("description"));
     }
 }

@@ -58,6 +58,7 @@ class SubmissionMetricsFilter extends OncePerRequestFilter {
     private static String reason(int status) {
         return switch (status) {
             case 400 -> "invalid";
+            case 403 -> "informant-refused";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 503 -> "unavailable";

@@ -12,6 +12,7 @@ import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.intake.ContractFixtures;
 import org.qingfeng.intake.NetworkFixtures;
+import org.qingfeng.intake.network.rules.KnownNames;
 import org.qingfeng.intake.network.rules.NetworkBatch;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.intake.network.rules.NodeDraft;
@@ -28,7 +29,7 @@ class NetworkNodeChangedContractTests {
         NodeDraft draft = new NodeDraft(
                 "330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", "330281-D01", true, null, ROLES, DESCRIPTION);
 
-        NetworkNode node = NetworkBatch.check(List.of(draft), NetworkFixtures.anyNetworkView())
+        NetworkNode node = NetworkBatch.check(List.of(draft), NetworkFixtures.anyNetworkView(), KnownNames.NONE)
                 .get(0);
         NetworkNodeChanged changed = node.changed(
                 UUID.fromString(golden.get("eventId").asString()),

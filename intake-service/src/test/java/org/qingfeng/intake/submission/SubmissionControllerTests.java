@@ -8,13 +8,18 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qingfeng.contracts.intake.InformantStatus;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.intake.InformantFixtures;
 import org.qingfeng.intake.IntakeProperties;
 import org.qingfeng.intake.NetworkFixtures;
+import org.qingfeng.intake.informant.CurrentRoster;
+import org.qingfeng.intake.informant.rules.Roster;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.receipt.Receipt;
 import org.qingfeng.intake.receipt.ReceiptDigester;
@@ -34,6 +39,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class SubmissionControllerTests {
 
     private static final Instant NOW = Instant.parse("2026-11-03T01:15:30Z");
+    private static final String ACTIVE = "inf-ACTIVE0000000000000000000";
+    private static final String SUSPENDED = "inf-SUSPENDED000000000000000";
+    private static final String DISMISSED = "inf-DISMISSED000000000000000";
     private static final String VALID = """
             {"regionCode":"330281-101-001","unitCode":"330281-D03","subjectArea":"work-style",
              "urgency":"IMMEDIATE","description":"村集体资金使用未按规定公示。"}""";
@@ -94,6 +102,54 @@ class SubmissionControllerTests {
                 .asArray()
                 .containsExactly("regionCode", "unitCode", "subjectArea", "description");
         assertRejected("invalid");
+    }
+
+    @Test
+    void anActiveInformantsTokenTravelsWithTheSubmission() {
+        MvcTestResult result = post(asInformant(ACTIVE), MediaType.APPLICATION_JSON);
+
+        assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(log.appended().get(0).informantToken()).isEqualTo(ACTIVE);
+    }
+
+    @Test
+    void aDismissedInformantIsRefusedWith403AndNothingIsWritten() {
+        MvcTestResult result = post(asInformant(DISMISSED), MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.FORBIDDEN, "不能报送 / Not allowed to submit");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .startsWith("该信息员已被解聘，不能再报送预警信息 / This informant has been dismissed and can no longer submit");
+        assertThat(log.appended()).isEmpty();
+        assertRejected("informant-refused");
+    }
+
+    @Test
+    void aSuspendedInformantIsRefusedWithItsOwnMessage() {
+        MvcTestResult result = post(asInformant(SUSPENDED), MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.FORBIDDEN, "不能报送 / Not allowed to submit");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("该信息员已被暂停");
+    }
+
+    @Test
+    void anUnknownTokenOrATokenWithoutTheInformantKindIsABadField() {
+        MvcTestResult unknown = post(asInformant("inf-UNKNOWN"), MediaType.APPLICATION_JSON);
+        MvcTestResult anonymous = post(
+                VALID.replace("}", ",\"submitterKind\":\"ANONYMOUS\",\"informantToken\":\"" + ACTIVE + "\"}"),
+                MediaType.APPLICATION_JSON);
+
+        for (MvcTestResult result : List.of(unknown, anonymous)) {
+            assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+            assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("informantToken");
+        }
+        assertThat(log.appended()).isEmpty();
+    }
+
+    private static String asInformant(String token) {
+        return VALID.replace("}", ",\"submitterKind\":\"INFORMANT\",\"informantToken\":\"" + token + "\"}");
     }
 
     @Test
@@ -197,6 +253,15 @@ class SubmissionControllerTests {
         @Bean
         CurrentNetwork currentNetwork() {
             return NetworkFixtures::anyNetworkView;
+        }
+
+        @Bean
+        CurrentRoster currentRoster() {
+            Roster roster = Roster.of(List.of(
+                    InformantFixtures.anyRecord(ACTIVE, InformantStatus.ACTIVE),
+                    InformantFixtures.anyRecord(SUSPENDED, InformantStatus.SUSPENDED),
+                    InformantFixtures.anyRecord(DISMISSED, InformantStatus.DISMISSED)));
+            return () -> roster;
         }
 
         @Bean

@@ -56,6 +56,27 @@ public final class NetworkView {
         return nodes.size();
     }
 
+    /** Whether {@code code} is {@code ancestor} or lies somewhere below it. */
+    public boolean isWithin(String code, String ancestor) {
+        Set<String> seen = new HashSet<>();
+        @Nullable NetworkNode current = nodes.get(code);
+        while (current != null && seen.add(current.code())) {
+            if (current.code().equals(ancestor)) {
+                return true;
+            }
+            current = current.parentCode() == null ? null : nodes.get(current.parentCode());
+        }
+        return false;
+    }
+
+    /** The nodes whose parent is {@code code}, by code. */
+    public List<NetworkNode> children(String code) {
+        return nodes.values().stream()
+                .filter(n -> code.equals(n.parentCode()))
+                .sorted(Comparator.comparing(NetworkNode::code))
+                .toList();
+    }
+
     /** An active group, village, township, city unit or monitoring point: where an item can be placed. */
     public boolean isActiveRegion(String code) {
         return node(code).filter(n -> n.active() && REGIONS.contains(n.kind())).isPresent();

@@ -56,7 +56,9 @@ public final class SubmissionRules {
         return new ValidSubmission(
                 Objects.requireNonNullElse(draft.submitterKind(), SubmitterKind.ANONYMOUS),
                 item,
-                draft.informantToken());
+                draft.informantToken() == null || draft.informantToken().isBlank()
+                        ? null
+                        : draft.informantToken().strip());
     }
 
     private static Optional<String> checkRegion(@Nullable String code, NetworkView network, List<Violation> out) {
