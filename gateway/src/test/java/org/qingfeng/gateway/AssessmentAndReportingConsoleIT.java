@@ -59,6 +59,9 @@ class AssessmentAndReportingConsoleIT extends StubbedServices {
                         "<span class=\"state state-open\">进行中</span>",
                         "<span class=\"state state-upcoming\">未开始</span>")
                 .contains("id=\"signals-table\"", "2026-10-09 09:30");
+        assertThat(page)
+                .as("a window without a working-day table is named with intake's message, not dropped")
+                .contains("截止日所在年份还没有工作日历", "2026-12", "qingfeng.calendar.years.2027");
     }
 
     @Test

@@ -244,6 +244,10 @@ final class BackendFixtures {
                    "closesOn":"2026-10-16","state":"MISSING","filedAt":null,"nil":false,"itemCount":0},
                   {"unitCode":"330281-M01","cycle":"MONITORING_QUARTERLY","period":"2026-Q4","opensOn":"2026-12-10",
                    "closesOn":"2026-12-15","state":"OPEN","filedAt":null,"nil":false,"itemCount":0}
+                ],
+                "unavailable":[
+                  {"unitCode":"330281-101","cycle":"TOWNSHIP_MONTHLY","period":"2026-12","nominalClose":"2027-01-05",
+                   "year":2027,"problem":"2027 年没有工作日历表，请在配置 qingfeng.calendar.years.2027 中补充"}
                 ]}
                 """;
     }

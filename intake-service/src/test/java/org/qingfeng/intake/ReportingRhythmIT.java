@@ -195,18 +195,24 @@ class ReportingRhythmIT extends IntakeIntegrationTest {
     }
 
     @Test
-    void aRangeReachingAYearWithoutATableIsAClearProblem() {
+    void aWindowClosingInAYearWithoutATableIsNamedApartAndTheRestIsAnswered() {
         http.get()
                 .uri("/api/reporting/windows?from=2026-12-01&to=2027-01-31&unit=" + township)
                 .exchange()
                 .expectStatus()
-                .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
+                .isOk()
                 .expectBody()
-                .jsonPath("$.title")
-                .isEqualTo("缺少工作日历 / Working-day table missing")
-                .jsonPath("$.year")
+                .jsonPath("$.windows[*].period")
+                .isEqualTo(List.of("2026-11"))
+                .jsonPath("$.windows[0].closesOn")
+                .isEqualTo("2026-12-07")
+                .jsonPath("$.unavailable[0].period")
+                .isEqualTo("2026-12")
+                .jsonPath("$.unavailable[0].nominalClose")
+                .isEqualTo("2027-01-05")
+                .jsonPath("$.unavailable[0].year")
                 .isEqualTo(2027)
-                .jsonPath("$.detail")
+                .jsonPath("$.unavailable[0].problem")
                 .value(detail -> assertThat((String) detail).contains("qingfeng.calendar.years.2027"));
     }
 

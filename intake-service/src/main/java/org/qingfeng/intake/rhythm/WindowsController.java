@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.intake.ReportingCycle;
+import org.qingfeng.intake.rhythm.rules.ReportingPeriod;
 import org.qingfeng.intake.rhythm.rules.ReportingRhythm;
 import org.qingfeng.intake.rhythm.rules.ReportingUnit;
 import org.qingfeng.intake.rhythm.rules.ReportingWindow;
 import org.qingfeng.intake.rhythm.rules.WindowState;
 import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
+import org.qingfeng.support.calendar.NoWorkingDayTable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/reporting/windows?from&to[&unit]}: the windows closing in the range, computed from
- * the network and the calendar, with what the projection recorded for each. A range reaching a year
- * without a working-day table is answered with the calendar's problem naming the year.
+ * the network and the calendar, with what the projection recorded for each. A window whose closing day
+ * falls in a year without a working-day table cannot be computed: it is listed apart under {@code
+ * unavailable} with the calendar's message naming the year, and the rest of the range is answered.
  */
 @RestController
 class WindowsController {
@@ -49,18 +52,46 @@ class WindowsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Nullable String unit) {
         List<ReportingUnit> asked = unitsAsked(from, to, unit);
-        List<ReportingWindow> windows = asked.stream()
-                .flatMap(u -> rhythm.windowsClosingBetween(u, from, to).stream())
-                .toList();
+        List<ReportingWindow> windows = new ArrayList<>();
+        List<Unavailable> unavailable = new ArrayList<>();
+        for (ReportingUnit reporting : asked) {
+            for (ReportingPeriod period : rhythm.periodsClosingAround(reporting.cycle(), from, to)) {
+                collect(reporting, period, from, to, windows, unavailable);
+            }
+        }
         Map<String, ComplianceRecord> recorded =
                 records.find(windows.stream().map(ReportingWindow::key).toList());
         LocalDate today = rhythm.today(clock.instant());
-        return new Windows(windows.stream()
-                .map(window -> Row.of(window, today, recorded.get(window.key())))
-                .sorted(Comparator.comparing(Row::closesOn)
-                        .thenComparing(Row::unitCode)
-                        .thenComparing(Row::period))
-                .toList());
+        return new Windows(
+                windows.stream()
+                        .map(window -> Row.of(window, today, recorded.get(window.key())))
+                        .sorted(Comparator.comparing(Row::closesOn)
+                                .thenComparing(Row::unitCode)
+                                .thenComparing(Row::period))
+                        .toList(),
+                unavailable);
+    }
+
+    /** The period's window if it closes in the range; a window the calendar cannot place goes apart. */
+    private void collect(
+            ReportingUnit unit,
+            ReportingPeriod period,
+            LocalDate from,
+            LocalDate to,
+            List<ReportingWindow> windows,
+            List<Unavailable> unavailable) {
+        try {
+            ReportingWindow window = rhythm.window(unit, period);
+            if (!window.closesOn().isBefore(from) && !window.closesOn().isAfter(to) && rhythm.kept(window)) {
+                windows.add(window);
+            }
+        } catch (NoWorkingDayTable e) {
+            LocalDate nominal = rhythm.nominalClose(period);
+            if (!nominal.isBefore(from) && !nominal.isAfter(to)) {
+                unavailable.add(
+                        new Unavailable(unit.code(), unit.cycle(), period.label(), nominal, e.year(), e.getMessage()));
+            }
+        }
     }
 
     private List<ReportingUnit> unitsAsked(LocalDate from, LocalDate to, @Nullable String unit) {
@@ -83,7 +114,19 @@ class WindowsController {
         return asked;
     }
 
-    record Windows(List<Row> windows) {}
+    /**
+     * @param unavailable windows that cannot be computed for want of a working-day table
+     */
+    record Windows(List<Row> windows, List<Unavailable> unavailable) {}
+
+    /**
+     * A window whose closing day falls in a year without a working-day table.
+     *
+     * @param nominalClose the closing day before it would be moved off a day off
+     * @param problem the calendar's message: which year, and where to add its table
+     */
+    record Unavailable(
+            String unitCode, ReportingCycle cycle, String period, LocalDate nominalClose, int year, String problem) {}
 
     record Row(
             String unitCode,

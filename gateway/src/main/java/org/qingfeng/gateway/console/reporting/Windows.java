@@ -8,13 +8,24 @@ import org.jspecify.annotations.Nullable;
 
 /** What the console reads of intake's {@code GET /api/reporting/windows}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record Windows(List<Window> windows) {
+record Windows(List<Window> windows, List<Unavailable> unavailable) {
 
     Windows {
         windows = windows == null
                 ? List.of()
                 : windows.stream().filter(Objects::nonNull).toList();
+        unavailable = unavailable == null
+                ? List.of()
+                : unavailable.stream().filter(Objects::nonNull).toList();
     }
+
+    /** A window intake cannot compute: its closing day falls in a year without a working-day table. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Unavailable(
+            @Nullable String unitCode,
+            @Nullable String period,
+            @Nullable Integer year,
+            @Nullable String problem) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Window(
