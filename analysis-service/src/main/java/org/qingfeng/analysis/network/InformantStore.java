@@ -4,9 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.analysis.network.rules.RosterEntry;
-import org.qingfeng.analysis.store.BulkUpserts;
 import org.qingfeng.contracts.intake.InformantStatus;
 import org.qingfeng.contracts.intake.InformantType;
+import org.qingfeng.support.mongo.NewerOnly;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code informants} projection of the public roster {@code intake.informant-changed.v1}: one
  * document per token, {@code _id} = token, no identity at all. A change replaces the document only
- * if its {@code version} is higher than the stored one, so a replay or a stale copy never winds an
- * informant back.
+ * if its {@code version} is higher than the stored one ({@link NewerOnly}), so a replay or a stale
+ * copy never winds an informant back.
  */
 @Component
 class InformantStore {
@@ -35,13 +32,8 @@ class InformantStore {
     }
 
     int save(List<RosterEntry> changed) {
-        List<ReplaceOneModel<Document>> writes = changed.stream()
-                .map(entry -> new ReplaceOneModel<>(
-                        Filters.and(Filters.eq("_id", entry.informantToken()), Filters.lt("version", entry.version())),
-                        document(entry),
-                        new ReplaceOptions().upsert(true)))
-                .toList();
-        return BulkUpserts.write(informants, writes);
+        return NewerOnly.replace(
+                informants, changed.stream().map(InformantStore::document).toList(), "version");
     }
 
     List<RosterEntry> all() {
