@@ -16,11 +16,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.qingfeng.analysis.AnalysisProperties;
 import org.qingfeng.analysis.assessment.rules.ItemFacts;
-import org.qingfeng.analysis.store.BulkUpserts;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.analysis.TriageDecision;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,9 +13,9 @@ import java.util.List;
 import org.bson.Document;
 import org.qingfeng.analysis.compliance.rules.ComplianceFlag;
 import org.qingfeng.analysis.compliance.rules.DateRange;
-import org.qingfeng.analysis.store.BulkUpserts;
 import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingCycle;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

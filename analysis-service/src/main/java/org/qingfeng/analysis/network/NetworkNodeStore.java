@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.analysis.network.rules.NetworkNode;
-import org.qingfeng.analysis.store.BulkUpserts;
 import org.qingfeng.contracts.intake.NodeKind;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

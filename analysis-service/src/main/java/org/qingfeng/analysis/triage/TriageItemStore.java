@@ -14,9 +14,9 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.qingfeng.analysis.store.BulkUpserts;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

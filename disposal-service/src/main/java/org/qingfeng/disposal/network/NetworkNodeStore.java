@@ -13,7 +13,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.disposal.network.rules.NetworkNode;
-import org.qingfeng.disposal.store.BulkUpserts;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

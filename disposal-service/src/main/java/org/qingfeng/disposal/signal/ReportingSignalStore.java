@@ -15,7 +15,7 @@ import org.bson.Document;
 import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingCycle;
 import org.qingfeng.disposal.signal.rules.ReportingSignal;
-import org.qingfeng.disposal.store.BulkUpserts;
+import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-/** How the projections write a poll: one unordered bulk write, duplicates of a concurrent writer tried once more. */
+/** The projections' one metric; how they write a poll is service-support's BulkUpserts. */
 @NullMarked
 package org.qingfeng.disposal.store;
 

@@ -1,4 +1,4 @@
-package org.qingfeng.analysis.store;
+package org.qingfeng.support.mongo;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
