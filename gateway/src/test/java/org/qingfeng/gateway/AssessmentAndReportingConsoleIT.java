@@ -3,7 +3,6 @@ package org.qingfeng.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** 考核 and 报送 over HTTP. */
 class AssessmentAndReportingConsoleIT extends StubbedServices {
@@ -23,15 +22,11 @@ class AssessmentAndReportingConsoleIT extends StubbedServices {
 
     @Test
     void recordsADecisionWithTheMethodAndTheFiguresOfItsRow() {
-        String body = client.post()
-                .uri("/console/assessment/decide")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue("row=1&informantToken=" + BackendFixtures.DISMISSED_TOKEN
-                        + "&year=2026&method=assessment-1&figures=items%3D6&figures=unfounded%3D4"
-                        + "&verdict=DISMISS&reason=%E4%B8%8D%E5%AE%9E")
-                .exchange()
-                .expectStatus()
-                .isOk()
+        String body = postForm(
+                        "/console/assessment/decide",
+                        "row=1&informantToken=" + BackendFixtures.DISMISSED_TOKEN
+                                + "&year=2026&method=assessment-1&figures=items%3D6&figures=unfounded%3D4"
+                                + "&verdict=DISMISS&reason=%E4%B8%8D%E5%AE%9E")
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();

@@ -2,38 +2,19 @@ package org.qingfeng.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Every service down: the console still renders and says plainly what is unavailable. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleWithServicesDownIT {
-
-    @LocalServerPort
-    int port;
-
-    WebTestClient client;
+class ConsoleWithServicesDownIT extends RunningGateway {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("gateway.backends.intake", StubBackend::unreachableUrl);
         registry.add("gateway.backends.analysis", StubBackend::unreachableUrl);
         registry.add("gateway.backends.disposal", StubBackend::unreachableUrl);
-    }
-
-    @BeforeEach
-    void connect() {
-        client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10))
-                .build();
     }
 
     @Test
@@ -102,13 +83,9 @@ class ConsoleWithServicesDownIT {
 
     @Test
     void saysAChangeWasNotDeliveredWhileIntakeIsDown() {
-        String answer = client.post()
-                .uri("/console/informants/appoint")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue("number=QF-DOWN-1&name=x&phone=13900000000&homeNodeCode=330281-101")
-                .exchange()
-                .expectStatus()
-                .isOk()
+        String answer = postForm(
+                        "/console/informants/appoint",
+                        "number=QF-DOWN-1&name=x&phone=13900000000&homeNodeCode=330281-101")
                 .expectHeader()
                 .doesNotExist("HX-Trigger")
                 .expectBody(String.class)
@@ -118,16 +95,5 @@ class ConsoleWithServicesDownIT {
         assertThat(answer)
                 .contains("notice-unavailable", "受理服务暂不可用 / Intake service unavailable")
                 .doesNotContain("QF-DOWN-1", "id=\"appoint-form\"");
-    }
-
-    private String text(String path) {
-        return client.get()
-                .uri(path)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 }

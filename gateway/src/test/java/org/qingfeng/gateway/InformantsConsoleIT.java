@@ -3,8 +3,6 @@ package org.qingfeng.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * 信息员 over HTTP: the roster by token only, and the forms whose bodies the console maps to
@@ -36,7 +34,7 @@ class InformantsConsoleIT extends StubbedServices {
 
     @Test
     void appointsWithTheIdentityInTheBodyAndAnswersWithAnEmptyForm() {
-        String body = post(
+        String body = postForm(
                         "/console/informants/appoint",
                         IDENTITY + "&homeNodeCode=330281-101-001&appointedByCode=330281-101&type=SPECIAL_INVITED"
                                 + "&backgrounds=LAWYER&backgrounds=TEACHER&roles=INTEGRITY&appointedOn=2026-11-02")
@@ -59,7 +57,7 @@ class InformantsConsoleIT extends StubbedServices {
 
     @Test
     void placesARefusalNextToItsFieldWithoutWritingTheIdentityBack() {
-        String body = post(
+        String body = postForm(
                         "/console/informants/appoint",
                         IDENTITY + "&homeNodeCode=" + BackendFixtures.OUT_OF_LEVEL_HOME
                                 + "&appointedByCode=330281-WS&type=REGULAR&roles=INTEGRITY&appointedOn=2026-11-02")
@@ -77,7 +75,7 @@ class InformantsConsoleIT extends StubbedServices {
 
     @Test
     void showsAnInformantsRecordWithoutIdentityOrNotes() {
-        String panel = post("/console/informants/manage", "informantToken=" + BackendFixtures.COMMENDED_TOKEN)
+        String panel = postForm("/console/informants/manage", "informantToken=" + BackendFixtures.COMMENDED_TOKEN)
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
@@ -92,7 +90,7 @@ class InformantsConsoleIT extends StubbedServices {
 
     @Test
     void changesAStatusWithItsReasonInTheBody() {
-        post(
+        postForm(
                         "/console/informants/status",
                         "informantToken=" + BackendFixtures.DISMISSED_TOKEN
                                 + "&status=SUSPENDED&reason=%E8%B0%83%E6%9F%A5%E6%9C%9F%E9%97%B4")
@@ -107,8 +105,8 @@ class InformantsConsoleIT extends StubbedServices {
     @Test
     void recordsTrainingAndAContact() {
         String token = "informantToken=" + BackendFixtures.COMMENDED_TOKEN;
-        post("/console/informants/training", token + "&on=2026-04-16&level=VILLAGE_ROTATION&course=Q&hours=4");
-        post("/console/informants/contacts", token + "&on=2026-06-03&way=VISIT&note=N");
+        postForm("/console/informants/training", token + "&on=2026-04-16&level=VILLAGE_ROTATION&course=Q&hours=4");
+        postForm("/console/informants/contacts", token + "&on=2026-06-03&way=VISIT&note=N");
 
         assertThat(intake.lastRequest("POST", "/api/informants/training").text())
                 .isEqualTo("{\"informantToken\":\"" + BackendFixtures.COMMENDED_TOKEN
@@ -122,7 +120,7 @@ class InformantsConsoleIT extends StubbedServices {
     void refusesHoursThatAreNotAWholeNumberWithoutAskingIntake() {
         int before = intake.hits("POST", "/api/informants/training");
 
-        String body = post(
+        String body = postForm(
                         "/console/informants/training",
                         "informantToken=" + BackendFixtures.COMMENDED_TOKEN + "&on=2026-04-16&level=COUNTY&hours=four")
                 .expectBody(String.class)
@@ -131,15 +129,5 @@ class InformantsConsoleIT extends StubbedServices {
 
         assertThat(body).contains("须为整数 / must be a whole number");
         assertThat(intake.hits("POST", "/api/informants/training")).isEqualTo(before);
-    }
-
-    private WebTestClient.ResponseSpec post(String path, String form) {
-        return client.post()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue(form)
-                .exchange()
-                .expectStatus()
-                .isOk();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -125,16 +124,6 @@ class NetworkConsoleIT extends StubbedServices {
                 .isOk()
                 .expectHeader()
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-
-    private WebTestClient.ResponseSpec postForm(String path, String form) {
-        return client.post()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue(form)
-                .exchange()
-                .expectStatus()
-                .isOk();
     }
 
     private String upload(String filename, byte[] content) {
