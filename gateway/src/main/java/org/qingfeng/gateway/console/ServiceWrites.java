@@ -1,13 +1,8 @@
 package org.qingfeng.gateway.console;
 
-import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import org.qingfeng.gateway.Backend;
 import org.qingfeng.gateway.GatewayProperties;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
@@ -16,7 +11,6 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,33 +25,21 @@ public class ServiceWrites {
     /** The breaker of workbook uploads: intake's, with a time limit that fits a county's import. */
     static final String IMPORT_BREAKER = "intake-import";
 
-    private final Map<Backend, WebClient> clients = new EnumMap<>(Backend.class);
+    private final BackendClients clients;
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
     private final Duration writeTimeout;
     private final Duration importTimeout;
 
-    ServiceWrites(
-            GatewayProperties properties,
-            ReactiveCircuitBreakerFactory<?, ?> breakers,
-            ObjectProvider<CodecCustomizer> codecs,
-            ObservationRegistry observations) {
+    ServiceWrites(GatewayProperties properties, ReactiveCircuitBreakerFactory<?, ?> breakers, BackendClients clients) {
         this.breakers = breakers;
         this.writeTimeout = properties.console().writeTimeout();
         this.importTimeout = properties.console().importTimeout();
-        for (Backend backend : Backend.values()) {
-            clients.put(
-                    backend,
-                    WebClient.builder()
-                            .baseUrl(properties.backends().of(backend).toString())
-                            .codecs(configurer -> codecs.orderedStream().forEach(c -> c.customize(configurer)))
-                            .observationRegistry(observations)
-                            .build());
-        }
+        this.clients = clients;
     }
 
     /** Sends {@code body} as JSON with {@code method} and reads a 2xx answer as {@code type}. */
     public <T> Mono<Answer<T>> send(Backend backend, HttpMethod method, String uri, Object body, Class<T> type) {
-        Mono<Answer<T>> call = Mono.defer(() -> clients.get(backend)
+        Mono<Answer<T>> call = Mono.defer(() -> clients.of(backend)
                         .method(method)
                         .uri(uri)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -72,7 +54,7 @@ public class ServiceWrites {
     public <T> Mono<Answer<T>> upload(String uri, String filename, MediaType contentType, byte[] file, Class<T> type) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", new ByteArrayResource(file)).filename(filename).contentType(contentType);
-        Mono<Answer<T>> call = Mono.defer(() -> clients.get(Backend.INTAKE)
+        Mono<Answer<T>> call = Mono.defer(() -> clients.of(Backend.INTAKE)
                         .post()
                         .uri(uri)
                         .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
