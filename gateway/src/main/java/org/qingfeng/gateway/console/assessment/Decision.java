@@ -1,6 +1,5 @@
 package org.qingfeng.gateway.console.assessment;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +39,9 @@ record Decision(
 
     /** What the console can tell before asking intake: the hidden year must be a year. */
     static FieldErrors check(FormValues form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (year(form.text("year")) == null) {
-            errors.put("year", "年度无效 / not a valid year");
-        }
-        return errors.isEmpty()
-                ? FieldErrors.none()
-                : new FieldErrors(
-                        Map.of(),
-                        errors.entrySet().stream()
-                                .map(error -> error.getKey() + "：" + error.getValue())
-                                .toList());
+        return year(form.text("year")) == null
+                ? new FieldErrors(Map.of(), List.of("year：年度无效 / not a valid year"))
+                : FieldErrors.none();
     }
 
     private static @Nullable Integer year(@Nullable String text) {
