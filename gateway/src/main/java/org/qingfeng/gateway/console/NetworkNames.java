@@ -48,6 +48,14 @@ public class NetworkNames {
         return current;
     }
 
+    /**
+     * The names of nodes a page has just read for its choices, so that it need not read the
+     * registry twice; the cached names when that read failed.
+     */
+    public Mono<NodeNames> from(Panel<NetworkNode> nodes) {
+        return nodes.available() ? Mono.just(NodeNames.of(nodes.rows())) : current();
+    }
+
     private void remember(NodeNames names) {
         lastRead.set(names);
         log.debug("Console read {} network names", names.size());

@@ -56,4 +56,24 @@ class NetworkNamesTests {
 
         assertThat(reads).hasValue(2);
     }
+
+    @Test
+    void namesFromTheNodesAPageHasJustReadWithoutReadingTheRegistryAgain() {
+        NetworkNames network = new NetworkNames(registry, Duration.ofMinutes(1));
+
+        NodeNames names = network.from(Panel.of(List.of(new NetworkNode("330281-101", "TOWNSHIP", "城关镇"))))
+                .block();
+
+        assertThat(names).isEqualTo(CITY);
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
+    void fallsBackToTheCachedNamesWhenThePagesReadFailed() {
+        answers.add(Mono.just(CITY));
+        NetworkNames network = new NetworkNames(registry, Duration.ofMinutes(1));
+
+        assertThat(network.from(Panel.unavailable()).block()).isEqualTo(CITY);
+        assertThat(reads).hasValue(1);
+    }
 }

@@ -9,8 +9,11 @@ import org.qingfeng.gateway.console.Failures;
 import org.qingfeng.gateway.console.FieldErrors;
 import org.qingfeng.gateway.console.FormValues;
 import org.qingfeng.gateway.console.NetworkNames;
+import org.qingfeng.gateway.console.NetworkNode;
 import org.qingfeng.gateway.console.NetworkNodes;
+import org.qingfeng.gateway.console.NodeNames;
 import org.qingfeng.gateway.console.Notice;
+import org.qingfeng.gateway.console.Panel;
 import org.qingfeng.gateway.console.Sent;
 import org.qingfeng.gateway.console.ServiceReads;
 import org.qingfeng.gateway.console.ServiceWrites;
@@ -56,15 +59,17 @@ class AssessmentConsoleController {
                 ? Integer.parseInt(year.strip())
                 : Year.now(clock).getValue();
         String branch = scope == null ? "" : scope.strip();
-        return Mono.zip(ranking(chosen, branch), nodes.current()).map(read -> Rendering.view("assessment")
-                .modelAttribute("page", "assessment")
-                .modelAttribute("year", chosen)
-                .modelAttribute("years", List.of(chosen - 2, chosen - 1, chosen, chosen + 1))
-                .modelAttribute("branch", branch)
-                .modelAttribute("assessment", read.getT1())
-                .modelAttribute("nodes", read.getT2())
-                .modelAttribute("verdicts", Decision.VERDICTS)
-                .build());
+        Mono<Panel<NetworkNode>> registry = nodes.current().cache();
+        return Mono.zip(ranking(chosen, branch, registry.flatMap(names::from)), registry)
+                .map(read -> Rendering.view("assessment")
+                        .modelAttribute("page", "assessment")
+                        .modelAttribute("year", chosen)
+                        .modelAttribute("years", List.of(chosen - 2, chosen - 1, chosen, chosen + 1))
+                        .modelAttribute("branch", branch)
+                        .modelAttribute("assessment", read.getT1())
+                        .modelAttribute("nodes", read.getT2())
+                        .modelAttribute("verdicts", Decision.VERDICTS)
+                        .build());
     }
 
     @PostMapping("/decide")
@@ -104,7 +109,7 @@ class AssessmentConsoleController {
         return new Sent(false, Notice.error("assessment.decide.nostation", List.of()), FieldErrors.none());
     }
 
-    private Mono<AssessmentView> ranking(int year, String branch) {
+    private Mono<AssessmentView> ranking(int year, String branch, Mono<NodeNames> known) {
         Mono<Ranking> ranking = branch.isEmpty()
                 ? reads.get(Backend.ANALYSIS, "/api/assessments/{year}", body -> body.bodyToMono(Ranking.class), year)
                 : reads.get(
@@ -113,7 +118,7 @@ class AssessmentConsoleController {
                         body -> body.bodyToMono(Ranking.class),
                         year,
                         branch);
-        return ranking.zipWith(names.current())
+        return ranking.zipWith(known)
                 .map(read -> AssessmentView.of(read.getT1(), read.getT2()))
                 .onErrorResume(Failures.instead(Backend.ANALYSIS, AssessmentView::unavailable));
     }

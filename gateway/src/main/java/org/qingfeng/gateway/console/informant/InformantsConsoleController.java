@@ -12,7 +12,9 @@ import org.qingfeng.gateway.console.Failures;
 import org.qingfeng.gateway.console.FieldErrors;
 import org.qingfeng.gateway.console.FormValues;
 import org.qingfeng.gateway.console.NetworkNames;
+import org.qingfeng.gateway.console.NetworkNode;
 import org.qingfeng.gateway.console.NetworkNodes;
+import org.qingfeng.gateway.console.NodeNames;
 import org.qingfeng.gateway.console.Panel;
 import org.qingfeng.gateway.console.Sent;
 import org.qingfeng.gateway.console.ServiceReads;
@@ -63,7 +65,8 @@ class InformantsConsoleController {
     @GetMapping
     Mono<Rendering> page(@RequestParam(required = false) @Nullable String node) {
         String branch = node == null ? "" : node.strip();
-        return Mono.zip(nodes.current(), roster(branch))
+        Mono<Panel<NetworkNode>> registry = nodes.current().cache();
+        return Mono.zip(registry, roster(branch, registry.flatMap(names::from)))
                 .map(read -> withForms(Rendering.view("informants"), read.getT1())
                         .modelAttribute("page", "informants")
                         .modelAttribute("branch", branch)
@@ -74,7 +77,7 @@ class InformantsConsoleController {
     @GetMapping("/list")
     Mono<Rendering> list(@RequestParam(required = false) @Nullable String node) {
         String branch = node == null ? "" : node.strip();
-        return roster(branch).map(roster -> Rendering.view("fragments/informants :: roster")
+        return roster(branch, names.current()).map(roster -> Rendering.view("fragments/informants :: roster")
                 .modelAttribute("branch", branch)
                 .modelAttribute("roster", roster)
                 .build());
@@ -194,12 +197,12 @@ class InformantsConsoleController {
                 .modelAttribute("fields", Appointment.FIELDS.stream().sorted().toList());
     }
 
-    private Mono<RosterView> roster(String branch) {
+    private Mono<RosterView> roster(String branch, Mono<NodeNames> known) {
         if (branch.isEmpty()) {
             return Mono.just(RosterView.notChosen());
         }
         return reads.get(Backend.INTAKE, "/api/informants?node={node}", body -> body.bodyToMono(Roster.class), branch)
-                .zipWith(names.current())
+                .zipWith(known)
                 .map(read -> RosterView.of(read.getT1(), read.getT2()))
                 .onErrorResume(Failures.instead(Backend.INTAKE, RosterView::unavailable));
     }
