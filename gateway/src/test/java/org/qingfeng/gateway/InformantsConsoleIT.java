@@ -56,6 +56,21 @@ class InformantsConsoleIT extends StubbedServices {
     }
 
     @Test
+    void offersTheIdentityBoxesEmptyAndKeepsBrowsersFromRememberingOrSpellcheckingThem() {
+        String page = text("/console/informants");
+
+        assertThat(page)
+                .contains(
+                        "<input id=\"appoint-number\" name=\"number\" type=\"text\"",
+                        "<input id=\"appoint-name\" name=\"name\" type=\"text\"",
+                        "<input id=\"appoint-phone\" name=\"phone\" type=\"tel\"",
+                        "<input id=\"appoint-email\" name=\"email\" type=\"email\"",
+                        "<input id=\"appoint-id-number\" name=\"idNumber\" type=\"text\"");
+        assertThat(page.split("autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\">", -1))
+                .hasSize(6);
+    }
+
+    @Test
     void placesARefusalNextToItsFieldWithoutWritingTheIdentityBack() {
         String body = postForm(
                         "/console/informants/appoint",
