@@ -132,6 +132,20 @@ class InformantsConsoleIT extends StubbedServices {
     }
 
     @Test
+    void answersAnAcceptedContactWithItsFormEmptiedAndWithoutTheSealedNote() {
+        String body = postForm(
+                        "/console/informants/contacts",
+                        "informantToken=" + BackendFixtures.COMMENDED_TOKEN + "&on=2026-06-03&way=VISIT&note=NOTE-7Q")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(body)
+                .contains("联系已登记", "<form id=\"contact-form\"", "hx-swap-oob=\"true\"")
+                .doesNotContain("NOTE-7Q");
+    }
+
+    @Test
     void refusesHoursThatAreNotAWholeNumberWithoutAskingIntake() {
         int before = intake.hits("POST", "/api/informants/training");
 

@@ -183,7 +183,8 @@ class InformantsConsoleController {
     }
 
     private Rendering.Builder<?> sent(Sent sent, String form, Set<String> fields) {
-        Rendering.Builder<?> view = Rendering.view("fragments/informants :: " + form + "-sent")
+        Rendering.Builder<?> view = Rendering.view("fragments/informants :: changed")
+                .modelAttribute("changed", form)
                 .modelAttribute("sent", sent)
                 .modelAttribute("fields", fields.stream().sorted().toList())
                 .modelAttribute("vocabulary", new VocabularyView());

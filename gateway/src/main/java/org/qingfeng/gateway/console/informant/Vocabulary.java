@@ -40,5 +40,9 @@ final class Vocabulary {
 
     static final List<String> APPOINTER_KINDS = List.of("WORK_STATION", "TOWNSHIP");
 
+    /** Kinds of node whose roster the page lists: the branches above informants' homes, and the points. */
+    static final List<String> BRANCH_KINDS =
+            List.of("COUNTY", "WORK_STATION", "TOWNSHIP", "CITY_UNIT", "VILLAGE", "MONITORING_POINT");
+
     private Vocabulary() {}
 }

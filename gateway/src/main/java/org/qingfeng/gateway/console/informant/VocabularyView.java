@@ -40,4 +40,8 @@ record VocabularyView() {
     public List<String> appointerKinds() {
         return Vocabulary.APPOINTER_KINDS;
     }
+
+    public List<String> branchKinds() {
+        return Vocabulary.BRANCH_KINDS;
+    }
 }
