@@ -3,7 +3,6 @@ package org.qingfeng.analysis.assessment;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.store.Projected;
@@ -23,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentListener {
 
+    private static final String GROUP = "${spring.application.name}-assessment";
+
     private final AssessmentItemStore items;
     private final Counter projected;
 
@@ -31,36 +32,18 @@ class AssessmentListener {
         this.projected = Projected.counter(registry, "assessment_items");
     }
 
-    @KafkaListener(
-            groupId = "${spring.application.name}-assessment",
-            topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
     void submitted(List<ConsumerRecord<String, @Nullable Object>> records) {
-        Polls.process(
-                records,
-                ItemSubmitted.class,
-                Function.identity(),
-                poll -> projected.increment(items.recordSubmitted(poll)));
+        Polls.process(records, ItemSubmitted.class, poll -> projected.increment(items.recordSubmitted(poll)));
     }
 
-    @KafkaListener(
-            groupId = "${spring.application.name}-assessment",
-            topics = "#{T(org.qingfeng.contracts.Topics).ITEM_TRIAGED.name()}")
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).ITEM_TRIAGED.name()}")
     void triaged(List<ConsumerRecord<String, @Nullable Object>> records) {
-        Polls.process(
-                records,
-                ItemTriaged.class,
-                Function.identity(),
-                poll -> projected.increment(items.recordTriaged(poll)));
+        Polls.process(records, ItemTriaged.class, poll -> projected.increment(items.recordTriaged(poll)));
     }
 
-    @KafkaListener(
-            groupId = "${spring.application.name}-assessment",
-            topics = "#{T(org.qingfeng.contracts.Topics).WARNING_ISSUED.name()}")
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).WARNING_ISSUED.name()}")
     void warned(List<ConsumerRecord<String, @Nullable Object>> records) {
-        Polls.process(
-                records,
-                WarningIssued.class,
-                Function.identity(),
-                poll -> projected.increment(items.recordWarned(poll)));
+        Polls.process(records, WarningIssued.class, poll -> projected.increment(items.recordWarned(poll)));
     }
 }

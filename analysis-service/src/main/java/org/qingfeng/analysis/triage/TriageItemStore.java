@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.support.mongo.BulkUpserts;
@@ -40,18 +42,23 @@ class TriageItemStore {
     }
 
     boolean known(UUID itemId) {
-        return items.countDocuments(submitted(itemId)) > 0;
+        return submitted(items.find(byId(itemId))
+                .projection(Projections.include("submitted"))
+                .first());
     }
 
-    /** The next decision number of a known item, reserved; empty if analysis has not seen it submitted. */
+    /**
+     * The next decision number of a known item, reserved; empty if analysis has not seen it submitted.
+     * A number taken from an item whose submission has not arrived is skipped, which the numbering allows.
+     */
     OptionalInt claimNext(UUID itemId) {
         Document after = items.findOneAndUpdate(
-                submitted(itemId),
+                byId(itemId),
                 Updates.inc("lastSequence", 1),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return after == null
-                ? OptionalInt.empty()
-                : OptionalInt.of(after.get("lastSequence", Number.class).intValue());
+        return submitted(after)
+                ? OptionalInt.of(after.get("lastSequence", Number.class).intValue())
+                : OptionalInt.empty();
     }
 
     int recordSubmitted(List<ItemSubmitted> submitted) {
@@ -95,7 +102,15 @@ class TriageItemStore {
         return BulkUpserts.write(items, writes);
     }
 
-    private static Bson submitted(UUID itemId) {
-        return Filters.and(Filters.eq("_id", itemId.toString()), Filters.eq("submitted", true));
+    /**
+     * By {@code _id} alone, the submission checked on the document: mongo-java-server scans the
+     * collection for a filter with any other condition, on every request.
+     */
+    private static Bson byId(UUID itemId) {
+        return Filters.eq("_id", itemId.toString());
+    }
+
+    private static boolean submitted(@Nullable Document item) {
+        return item != null && item.getBoolean("submitted", false);
     }
 }

@@ -3,7 +3,6 @@ package org.qingfeng.analysis.triage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.store.Projected;
@@ -23,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TriageListener {
 
+    private static final String GROUP = "${spring.application.name}-triage";
+
     private final TriageItemStore items;
     private final Counter projected;
 
@@ -31,25 +32,13 @@ class TriageListener {
         this.projected = Projected.counter(registry, "triage_items");
     }
 
-    @KafkaListener(
-            groupId = "${spring.application.name}-triage",
-            topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
     void submitted(List<ConsumerRecord<String, @Nullable Object>> records) {
-        Polls.process(
-                records,
-                ItemSubmitted.class,
-                Function.identity(),
-                poll -> projected.increment(items.recordSubmitted(poll)));
+        Polls.process(records, ItemSubmitted.class, poll -> projected.increment(items.recordSubmitted(poll)));
     }
 
-    @KafkaListener(
-            groupId = "${spring.application.name}-triage",
-            topics = "#{T(org.qingfeng.contracts.Topics).ITEM_TRIAGED.name()}")
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).ITEM_TRIAGED.name()}")
     void triaged(List<ConsumerRecord<String, @Nullable Object>> records) {
-        Polls.process(
-                records,
-                ItemTriaged.class,
-                Function.identity(),
-                poll -> projected.increment(items.recordTriaged(poll)));
+        Polls.process(records, ItemTriaged.class, poll -> projected.increment(items.recordTriaged(poll)));
     }
 }

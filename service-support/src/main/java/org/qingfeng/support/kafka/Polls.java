@@ -27,6 +27,13 @@ public final class Polls {
 
     private Polls() {}
 
+    /** The events as they are: for a listener that writes the events themselves. */
+    public static <E> void process(
+            List<ConsumerRecord<String, @Nullable Object>> records, Class<E> type, Consumer<List<E>> write) {
+        process(records, type, Function.identity(), write);
+    }
+
+    /** Each event read into what the listener writes, then all of them written in one go. */
     public static <E, R> void process(
             List<ConsumerRecord<String, @Nullable Object>> records,
             Class<E> type,

@@ -24,6 +24,13 @@ class PollsTests {
     }
 
     @Test
+    void writesTheEventsThemselvesWhenNothingIsToBeRead() {
+        Polls.process(List.of(anyRecord(0, "a"), anyRecord(1, null), anyRecord(2, "c")), String.class, writes::add);
+
+        assertThat(writes).containsExactly(List.of("a", "c"));
+    }
+
+    @Test
     void writesTheRecordsBeforeAnUnreadableOneAndNamesItForTheDeadLetterTopic() {
         List<ConsumerRecord<String, Object>> poll =
                 List.of(anyRecord(0, "a"), anyRecord(1, "b"), anUnreadableRecord(2), anyRecord(3, "d"));

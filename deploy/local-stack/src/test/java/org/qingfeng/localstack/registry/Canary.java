@@ -57,7 +57,15 @@ record Canary(String token, UUID itemId, Map<String, String> identity) {
                         "/api/informants/contacts",
                         Map.of("informantToken", token, "on", "2026-06-03", "way", "PHONE", "note", "回访电话 " + PHONE)),
                 202);
-        return new Canary(token, itemId, Map.of("name", NAME, "phone", PHONE, "e-mail", EMAIL, "id number", ID_NUMBER));
+        created(
+                gateway.postJson(
+                        "/api/informants/status",
+                        Map.of("informantToken", token, "status", "SUSPENDED", "reason", "应本人 " + NAME + " 请求暂停")),
+                202);
+        return new Canary(
+                token,
+                itemId,
+                Map.of("number", NUMBER, "name", NAME, "phone", PHONE, "e-mail", EMAIL, "id number", ID_NUMBER));
     }
 
     /** What of the identity {@code text} contains in plain text, by name of the field. */
