@@ -57,33 +57,13 @@ class CanaryIT extends IntakeIntegrationTest {
 
     @BeforeEach
     void loadTheNetwork() {
-        http.put()
-                .uri("/api/network/nodes")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(NetworkFixtures.asDrafts(InformantFixtures.network()))
-                .exchange()
-                .expectStatus()
-                .isAccepted();
+        loadTheInformantNetwork();
     }
 
     @Test
     void theCanarysIdentityIsNowhereInTopicsCollectionsOrLogs(CapturedOutput output) {
         String token = post("/api/informants", canary()).get("informantToken").asString();
-        String itemId = post(
-                        "/api/items",
-                        Map.of(
-                                "regionCode",
-                                NetworkFixtures.VILLAGE,
-                                "unitCode",
-                                NetworkFixtures.DEPARTMENT,
-                                "subjectArea",
-                                "work-style",
-                                "description",
-                                SubmissionFixtures.DESCRIPTION,
-                                "submitterKind",
-                                "INFORMANT",
-                                "informantToken",
-                                token))
+        String itemId = post("/api/items", InformantFixtures.anySubmissionAs(token))
                 .get("itemId")
                 .asString();
         post(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.contracts.intake.InformantRecorded.Background;
 import org.qingfeng.contracts.intake.InformantRecorded.Role;
@@ -119,6 +120,23 @@ public final class InformantFixtures {
     }
 
     /** A village informant's record as the roster holds it, with made-up sealed boxes. */
+    /** A submission body of the informant with {@code token}, at the village of the fixture network. */
+    public static Map<String, Object> anySubmissionAs(String token) {
+        return Map.of(
+                "regionCode",
+                NetworkFixtures.VILLAGE,
+                "unitCode",
+                NetworkFixtures.DEPARTMENT,
+                "subjectArea",
+                "work-style",
+                "description",
+                SubmissionFixtures.DESCRIPTION,
+                "submitterKind",
+                "INFORMANT",
+                "informantToken",
+                token);
+    }
+
     public static InformantRecorded anyRecord(String token, InformantStatus status) {
         SealedBox box = new SealedBox("test", "wrapped", "nonce", "cipher");
         InformantRecorded appointed = InformantChanges.appointed(

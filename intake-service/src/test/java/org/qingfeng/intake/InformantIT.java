@@ -35,13 +35,7 @@ class InformantIT extends IntakeIntegrationTest {
 
     @BeforeEach
     void loadTheNetwork() {
-        http.put()
-                .uri("/api/network/nodes")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(NetworkFixtures.asDrafts(InformantFixtures.network()))
-                .exchange()
-                .expectStatus()
-                .isAccepted();
+        loadTheInformantNetwork();
     }
 
     @Test
@@ -277,21 +271,7 @@ class InformantIT extends IntakeIntegrationTest {
     }
 
     private RestTestClient.ResponseSpec submitAs(String token) {
-        return post(
-                "/api/items",
-                Map.of(
-                        "regionCode",
-                        NetworkFixtures.VILLAGE,
-                        "unitCode",
-                        NetworkFixtures.DEPARTMENT,
-                        "subjectArea",
-                        "work-style",
-                        "description",
-                        SubmissionFixtures.DESCRIPTION,
-                        "submitterKind",
-                        "INFORMANT",
-                        "informantToken",
-                        token));
+        return post("/api/items", InformantFixtures.anySubmissionAs(token));
     }
 
     private RestTestClient.ResponseSpec post(String uri, Object body) {

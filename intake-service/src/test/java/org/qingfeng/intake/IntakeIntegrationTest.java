@@ -6,6 +6,7 @@ import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -29,6 +30,17 @@ abstract class IntakeIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestKafka.createTopic(Topics.WARNING_ISSUED.name());
         TestInfrastructure.register(registry, "intake");
+    }
+
+    /** Loads the network that {@link InformantFixtures} appoints informants in. */
+    protected void loadTheInformantNetwork() {
+        http.put()
+                .uri("/api/network/nodes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(NetworkFixtures.asDrafts(InformantFixtures.network()))
+                .exchange()
+                .expectStatus()
+                .isAccepted();
     }
 
     /** An item as staff read it; the item must be known. */

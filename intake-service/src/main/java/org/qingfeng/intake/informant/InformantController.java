@@ -78,11 +78,34 @@ class InformantController {
         return ResponseEntity.accepted().body(new Changed(String.valueOf(token).strip(), version));
     }
 
-    record Appointed(String informantToken) {}
+    /*
+     * Bodies in and out print without their token: Spring's request logging prints a body by its
+     * toString, and a token must not reach a log line.
+     */
 
-    record Changed(String informantToken, long version) {}
+    record Appointed(String informantToken) {
+
+        @Override
+        public String toString() {
+            return "Appointed[token withheld]";
+        }
+    }
+
+    record Changed(String informantToken, long version) {
+
+        @Override
+        public String toString() {
+            return "Changed[version " + version + ", token withheld]";
+        }
+    }
 
     record Listing(List<InformantSummary> informants) {}
 
-    record TokenOnly(@Nullable String informantToken) {}
+    record TokenOnly(@Nullable String informantToken) {
+
+        @Override
+        public String toString() {
+            return "TokenOnly[token withheld]";
+        }
+    }
 }

@@ -1,16 +1,12 @@
 package org.qingfeng.intake.informant;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.InformantRecorded;
-import org.qingfeng.intake.IntakeProperties;
 import org.qingfeng.intake.informant.rules.InformantChanges;
-import org.qingfeng.intake.web.ServiceUnavailable;
-import org.qingfeng.support.kafka.Acks;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.qingfeng.intake.web.AcknowledgedSends;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InformantPublisher {
 
-    private final KafkaTemplate<String, Object> kafka;
-    private final Duration ackTimeout;
+    private final AcknowledgedSends sends;
 
-    InformantPublisher(KafkaTemplate<String, Object> kafka, IntakeProperties properties) {
-        this.kafka = kafka;
-        this.ackTimeout = properties.ackTimeout();
+    InformantPublisher(AcknowledgedSends sends) {
+        this.sends = sends;
     }
 
     void publish(List<InformantRecorded> records) {
@@ -36,10 +30,6 @@ class InformantPublisher {
             both.add(new ProducerRecord<>(Topics.INFORMANT_RECORDED.name(), key, record));
             both.add(new ProducerRecord<>(Topics.INFORMANT_CHANGED.name(), key, InformantChanges.publicFact(record)));
         }
-        try {
-            Acks.sendAll(kafka, both, ackTimeout);
-        } catch (Acks.AckFailed e) {
-            throw new ServiceUnavailable("the broker did not acknowledge the informants", e);
-        }
+        sends.sendAll(both, "informants");
     }
 }

@@ -46,4 +46,10 @@ record InformantSummary(
                 r.contacts().size(),
                 InformantChanges.latest(r.contacts().stream().map(Contact::on).toList()));
     }
+
+    /** Never the token: a listing is written by Spring's request logging through its toString. */
+    @Override
+    public String toString() {
+        return "InformantSummary[" + homeNodeCode + ", " + status + ", version " + version + ", token withheld]";
+    }
 }

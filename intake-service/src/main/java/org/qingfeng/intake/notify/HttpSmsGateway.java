@@ -31,7 +31,14 @@ final class HttpSmsGateway implements SmsGateway {
         this.metrics = new NotifyMetrics(meters, NotifyMetrics.SMS);
     }
 
-    record Message(String to, String text) {}
+    record Message(String to, String text) {
+
+        /** Never the recipient's number. */
+        @Override
+        public String toString() {
+            return "Message[to withheld, " + text.length() + " characters]";
+        }
+    }
 
     @Override
     public void send(String phone, String text) {

@@ -1,21 +1,17 @@
 package org.qingfeng.intake.rhythm;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ReportingContactsChanged;
-import org.qingfeng.intake.IntakeProperties;
 import org.qingfeng.intake.rhythm.rules.ContactRules;
 import org.qingfeng.intake.rhythm.rules.ContactsDraft;
 import org.qingfeng.intake.sealing.Sealer;
-import org.qingfeng.intake.web.ServiceUnavailable;
-import org.qingfeng.support.kafka.Acks;
+import org.qingfeng.intake.web.AcknowledgedSends;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,23 +30,15 @@ class ContactsController {
     private final ReportingUnits units;
     private final ContactBook book;
     private final Sealer sealer;
-    private final KafkaTemplate<String, Object> kafka;
+    private final AcknowledgedSends sends;
     private final Clock clock;
-    private final Duration ackTimeout;
 
-    ContactsController(
-            ReportingUnits units,
-            ContactBook book,
-            Sealer sealer,
-            KafkaTemplate<String, Object> kafka,
-            Clock clock,
-            IntakeProperties properties) {
+    ContactsController(ReportingUnits units, ContactBook book, Sealer sealer, AcknowledgedSends sends, Clock clock) {
         this.units = units;
         this.book = book;
         this.sealer = sealer;
-        this.kafka = kafka;
+        this.sends = sends;
         this.clock = clock;
-        this.ackTimeout = properties.ackTimeout();
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,14 +51,7 @@ class ContactsController {
                 unitCode,
                 SealedContactBook.seal(sealer, checked.contacts()),
                 checked.contacts().size());
-        try {
-            Acks.sendAll(
-                    kafka,
-                    List.of(new ProducerRecord<>(Topics.REPORTING_CONTACTS.name(), unitCode, changed)),
-                    ackTimeout);
-        } catch (Acks.AckFailed e) {
-            throw new ServiceUnavailable("the broker did not acknowledge the contacts", e);
-        }
+        sends.sendAll(List.of(new ProducerRecord<>(Topics.REPORTING_CONTACTS.name(), unitCode, changed)), "contacts");
         return ResponseEntity.accepted().body(new Count(unitCode, changed.count()));
     }
 

@@ -1,26 +1,20 @@
 package org.qingfeng.intake.rhythm;
 
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
-import org.qingfeng.intake.IntakeProperties;
-import org.qingfeng.intake.web.ServiceUnavailable;
-import org.qingfeng.support.kafka.Acks;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.qingfeng.intake.web.AcknowledgedSends;
 import org.springframework.stereotype.Component;
 
 /** Publishes compliance facts keyed {@code unitCode|period} and waits for the acknowledgements. */
 @Component
 class KafkaComplianceLog implements ComplianceLog {
 
-    private final KafkaTemplate<String, Object> kafka;
-    private final Duration ackTimeout;
+    private final AcknowledgedSends sends;
 
-    KafkaComplianceLog(KafkaTemplate<String, Object> kafka, IntakeProperties properties) {
-        this.kafka = kafka;
-        this.ackTimeout = properties.ackTimeout();
+    KafkaComplianceLog(AcknowledgedSends sends) {
+        this.sends = sends;
     }
 
     @Override
@@ -28,10 +22,6 @@ class KafkaComplianceLog implements ComplianceLog {
         List<ProducerRecord<String, Object>> records = facts.stream()
                 .map(fact -> new ProducerRecord<String, Object>(Topics.REPORTING_COMPLIANCE.name(), fact.key(), fact))
                 .toList();
-        try {
-            Acks.sendAll(kafka, records, ackTimeout);
-        } catch (Acks.AckFailed e) {
-            throw new ServiceUnavailable("the broker did not acknowledge the compliance facts", e);
-        }
+        sends.sendAll(records, "compliance facts");
     }
 }

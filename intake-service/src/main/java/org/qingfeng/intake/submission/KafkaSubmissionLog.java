@@ -2,17 +2,14 @@ package org.qingfeng.intake.submission;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.SubmissionReceived;
-import org.qingfeng.intake.IntakeProperties;
+import org.qingfeng.intake.web.AcknowledgedSends;
 import org.qingfeng.intake.web.ServiceUnavailable;
-import org.qingfeng.support.kafka.Acks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /** The submission log on {@code intake.submission-received.v1}, keyed by item id, timed to the acknowledgement. */
@@ -21,13 +18,11 @@ class KafkaSubmissionLog implements SubmissionLog {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaSubmissionLog.class);
 
-    private final KafkaTemplate<String, Object> kafka;
-    private final Duration ackTimeout;
+    private final AcknowledgedSends sends;
     private final MeterRegistry meters;
 
-    KafkaSubmissionLog(KafkaTemplate<String, Object> kafka, IntakeProperties properties, MeterRegistry meters) {
-        this.kafka = kafka;
-        this.ackTimeout = properties.ackTimeout();
+    KafkaSubmissionLog(AcknowledgedSends sends, MeterRegistry meters) {
+        this.sends = sends;
         this.meters = meters;
     }
 
@@ -37,12 +32,15 @@ class KafkaSubmissionLog implements SubmissionLog {
                 Topics.SUBMISSION_RECEIVED.name(), submission.itemId().toString(), submission);
         Timer.Sample sample = Timer.start(meters);
         try {
-            Acks.sendAll(kafka, List.of(record), ackTimeout);
+            sends.sendAll(List.of(record), "submission");
             sample.stop(ackTimer("acknowledged"));
-        } catch (Acks.AckFailed e) {
+        } catch (ServiceUnavailable e) {
             sample.stop(ackTimer("failed"));
-            log.warn("Submission {} not acknowledged by the broker: {}", submission.itemId(), e.getMessage());
-            throw new ServiceUnavailable("the broker did not acknowledge the submission", e);
+            log.warn(
+                    "Submission {} not acknowledged by the broker: {}",
+                    submission.itemId(),
+                    e.getCause().getMessage());
+            throw e;
         }
     }
 

@@ -106,4 +106,9 @@ class HttpSmsGatewayTests {
     private String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
+
+    @Test
+    void theMessageToTheGatewayPrintsWithoutTheNumber() {
+        assertThat(new HttpSmsGateway.Message(PHONE, TEXT).toString()).doesNotContain(PHONE);
+    }
 }

@@ -32,7 +32,7 @@ public final class InformantChanges {
 
     public static InformantRecorded appointed(String token, Appointment a, Sealed sealed, Instant now) {
         return new InformantRecorded(
-                eventId(token, 1),
+                derived(Topics.INFORMANT_RECORDED.eventType(), token, 1),
                 now,
                 token,
                 1,
@@ -65,7 +65,7 @@ public final class InformantChanges {
             Instant now) {
         long version = r.version() + 1;
         return new InformantRecorded(
-                eventId(r.informantToken(), version),
+                derived(Topics.INFORMANT_RECORDED.eventType(), r.informantToken(), version),
                 now,
                 r.informantToken(),
                 version,
@@ -93,7 +93,7 @@ public final class InformantChanges {
     public static InformantRecorded trained(InformantRecorded r, TrainingDraft t, Instant now) {
         long version = r.version() + 1;
         Training training = new Training(
-                derived("informant-training", r, version),
+                derived("informant-training", r.informantToken(), version),
                 Objects.requireNonNull(t.on()),
                 Objects.requireNonNull(t.level()),
                 Objects.requireNonNull(t.course()).strip(),
@@ -105,7 +105,7 @@ public final class InformantChanges {
             InformantRecorded r, ContactDraft c, @Nullable SealedBox note, Instant now) {
         long version = r.version() + 1;
         Contact contact = new Contact(
-                derived("informant-contact", r, version),
+                derived("informant-contact", r.informantToken(), version),
                 Objects.requireNonNull(c.on()),
                 Objects.requireNonNull(c.way()),
                 note);
@@ -124,7 +124,7 @@ public final class InformantChanges {
             Instant now) {
         long version = r.version() + 1;
         Decision decision = new Decision(
-                derived("informant-decision", r, version),
+                derived("informant-decision", r.informantToken(), version),
                 Objects.requireNonNull(d.year()),
                 Objects.requireNonNull(d.verdict()),
                 Objects.requireNonNull(d.decidedBy()).strip(),
@@ -146,7 +146,7 @@ public final class InformantChanges {
     /** The thin public fact of a record: token, point, type, status, appointment day and version. */
     public static InformantChanged publicFact(InformantRecorded r) {
         return new InformantChanged(
-                EventIds.derive(Topics.INFORMANT_CHANGED.eventType(), r.informantToken() + "#" + r.version()),
+                derived(Topics.INFORMANT_CHANGED.eventType(), r.informantToken(), r.version()),
                 r.occurredAt(),
                 r.informantToken(),
                 r.homeNodeCode(),
@@ -171,7 +171,7 @@ public final class InformantChanges {
             List<Decision> decisions) {
         long version = r.version() + 1;
         return new InformantRecorded(
-                eventId(r.informantToken(), version),
+                derived(Topics.INFORMANT_RECORDED.eventType(), r.informantToken(), version),
                 now,
                 r.informantToken(),
                 version,
@@ -191,12 +191,9 @@ public final class InformantChanges {
                 decisions);
     }
 
-    private static UUID eventId(String token, long version) {
-        return EventIds.derive(Topics.INFORMANT_RECORDED.eventType(), token + "#" + version);
-    }
-
-    private static UUID derived(String kind, InformantRecorded r, long version) {
-        return EventIds.derive(kind, r.informantToken() + "#" + version);
+    /** The id of what one version of an informant's record says, as the contracts derive ids: {@code token#version}. */
+    private static UUID derived(String eventType, String token, long version) {
+        return EventIds.derive(eventType, token + "#" + version);
     }
 
     private static <T> List<T> plus(List<T> list, T element) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.EventIds;
+import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 
@@ -13,8 +14,6 @@ import org.qingfeng.contracts.intake.ReportingComplianceChanged;
  * {@code closesOn} is on time; {@code opensOn} is when the window is announced and reminded of.
  */
 public record ReportingWindow(ReportingUnit unit, ReportingPeriod period, LocalDate opensOn, LocalDate closesOn) {
-
-    static final String EVENT_TYPE = "reporting-compliance-changed";
 
     /** The key of the window's compliance record and of its topic: {@code unitCode|period}. */
     public String key() {
@@ -49,7 +48,7 @@ public record ReportingWindow(ReportingUnit unit, ReportingPeriod period, LocalD
     private ReportingComplianceChanged event(
             ComplianceState state, Instant occurredAt, @Nullable Instant filedAt, boolean nil, int itemCount) {
         return new ReportingComplianceChanged(
-                EventIds.derive(EVENT_TYPE, key() + "#" + state),
+                EventIds.derive(Topics.REPORTING_COMPLIANCE.eventType(), key() + "#" + state),
                 occurredAt,
                 unit.code(),
                 unit.cycle(),

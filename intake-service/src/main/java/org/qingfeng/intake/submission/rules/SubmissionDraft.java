@@ -37,4 +37,13 @@ public record SubmissionDraft(
             @Nullable String description) {
         this(regionCode, unitCode, subjectArea, riskCategory, urgency, channel, submitterKind, description, null, null);
     }
+
+    /**
+     * Neither the description, which is never logged, nor the token: Spring's request logging prints a
+     * body by its toString.
+     */
+    @Override
+    public String toString() {
+        return "SubmissionDraft[" + regionCode + ", " + subjectArea + ", " + submitterKind + "]";
+    }
 }

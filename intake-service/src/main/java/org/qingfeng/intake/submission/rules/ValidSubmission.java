@@ -17,4 +17,10 @@ public record ValidSubmission(
     public SubmissionReceived received(UUID eventId, Instant occurredAt, UUID itemId, String receiptDigest) {
         return new SubmissionReceived(eventId, occurredAt, itemId, receiptDigest, submitterKind, item, informantToken);
     }
+
+    /** Neither the item's description, which is never logged, nor the token. */
+    @Override
+    public String toString() {
+        return "ValidSubmission[" + item.regionCode() + ", " + item.subjectArea() + ", " + submitterKind + "]";
+    }
 }

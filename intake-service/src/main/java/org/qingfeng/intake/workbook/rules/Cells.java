@@ -30,11 +30,20 @@ final class Cells {
         }
         Optional<E> value = labels.parse(text);
         if (value.isEmpty()) {
-            out.add(new Violation(
-                    Sheets.cell(sheet, row.number(), column),
-                    "须为以下之一：" + String.join("、", labels.labels()) + " / must be one of the listed words"));
+            out.add(notAnOption(sheet, row, column, labels));
         }
         return value.orElse(null);
+    }
+
+    /**
+     * Names the cell and the options, never the cell's text: a shifted column puts a name or a phone
+     * number where a label belongs, and the answer must not hand it back.
+     */
+    private static <E extends Enum<E>> Violation notAnOption(
+            String sheet, SheetRow row, String column, Labels<E> labels) {
+        return new Violation(
+                Sheets.cell(sheet, row.number(), column),
+                "须为以下之一：" + String.join("、", labels.labels()) + " / must be one of the listed words");
     }
 
     static <E extends Enum<E>> @Nullable List<E> labels(
@@ -43,10 +52,7 @@ final class Cells {
         for (String text : split(row.cell(column))) {
             Optional<E> value = labels.parse(text);
             if (value.isEmpty()) {
-                out.add(new Violation(
-                        Sheets.cell(sheet, row.number(), column),
-                        "“" + text + "”不在可选项中：" + String.join("、", labels.labels())
-                                + " / not one of the listed words"));
+                out.add(notAnOption(sheet, row, column, labels));
                 return null;
             }
             values.add(value.get());

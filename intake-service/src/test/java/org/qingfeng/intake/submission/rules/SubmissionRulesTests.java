@@ -23,6 +23,29 @@ class SubmissionRulesTests {
     private final NetworkView network = NetworkFixtures.anyNetworkView();
 
     @Test
+    void aSubmissionPrintsWithoutItsDescriptionOrToken() {
+        String token = "inf-0123456789ABCDEFGHJKMNPQRS";
+        SubmissionDraft draft = new SubmissionDraft(
+                NetworkFixtures.VILLAGE,
+                NetworkFixtures.DEPARTMENT,
+                "work-style",
+                null,
+                null,
+                null,
+                SubmitterKind.INFORMANT,
+                SubmissionFixtures.DESCRIPTION,
+                null,
+                token);
+
+        ValidSubmission valid = rules.check(draft, network);
+
+        assertThat(valid.informantToken()).isEqualTo(token);
+        assertThat(List.of(draft.toString(), valid.toString()))
+                .allSatisfy(
+                        text -> assertThat(text).doesNotContain(token).doesNotContain(SubmissionFixtures.DESCRIPTION));
+    }
+
+    @Test
     void derivesTheTownshipAndFillsInTheDefaults() {
         ValidSubmission valid = rules.check(SubmissionFixtures.anySubmissionDraft(), network);
 

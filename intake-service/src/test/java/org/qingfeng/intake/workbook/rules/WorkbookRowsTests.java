@@ -88,6 +88,19 @@ class WorkbookRowsTests {
     }
 
     @Test
+    void aListCellThatIsNotAnOptionIsNamedWithoutEchoingItsText() {
+        Map<String, String> cells = new HashMap<>(
+                informant(6, "A-6", "13900000006", NetworkFixtures.VILLAGE, NetworkFixtures.TOWNSHIP, "2025-03-01")
+                        .cells());
+        cells.put("兼任角色", "信访信息员、13912345678");
+
+        List<Violation> problems = InformantRows.read(List.of(row(6, cells))).problems();
+
+        assertThat(problems).extracting(Violation::field).containsExactly("信息员 第6行 兼任角色");
+        assertThat(problems.get(0).message()).startsWith("须为以下之一").doesNotContain("13912345678");
+    }
+
+    @Test
     void aDateThatDoesNotReadIsNamedByItsCell() {
         SheetRow row = informant(9, "A-9", "13900000009", NetworkFixtures.VILLAGE, NetworkFixtures.TOWNSHIP, "去年三月");
 
