@@ -8,7 +8,8 @@ import com.mongodb.client.model.Filters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +150,22 @@ class ReportingRhythmIT extends IntakeIntegrationTest {
     }
 
     @Test
+    void aMissingFlagAfterAFiledReportIsFollowedByTheReportAgainSoTheCompactedTopicEndsRight() {
+        String key = township + "|2025-07";
+        ReportingComplianceChanged late = factFor("2025-07", ComplianceState.LATE);
+        TestKafka.publish(Topics.REPORTING_COMPLIANCE.name(), key, late);
+        TestKafka.publish(Topics.REPORTING_COMPLIANCE.name(), key, factFor("2025-07", ComplianceState.MISSING));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<byte[]> values = TestKafka.valuesOf(Topics.REPORTING_COMPLIANCE.name(), key);
+            assertThat(values).hasSize(3);
+            assertThat(EventJson.mapper().readValue(values.get(2), ReportingComplianceChanged.class))
+                    .isEqualTo(late);
+        });
+        assertThat(compliance(key).getString("state")).isEqualTo("LATE");
+    }
+
+    @Test
     void contactsTravelSealedAndAreOnlyCounted() {
         Map<String, Object> contacts = Map.of(
                 "unitCode",
@@ -255,15 +272,24 @@ class ReportingRhythmIT extends IntakeIntegrationTest {
     }
 
     private ReportingComplianceChanged fact(ComplianceState state) {
-        Instant filedAt = state == ComplianceState.MISSING ? null : Instant.parse("2025-06-10T02:00:00Z");
+        return factFor("2025-05", state);
+    }
+
+    /** A fact of a township month of 2025, filed on the 10th of the next month unless missing. */
+    private ReportingComplianceChanged factFor(String month, ComplianceState state) {
+        YearMonth period = YearMonth.parse(month);
+        YearMonth after = period.plusMonths(1);
+        Instant filedAt = state == ComplianceState.MISSING
+                ? null
+                : after.atDay(10).atTime(2, 0).toInstant(ZoneOffset.UTC);
         return new ReportingComplianceChanged(
-                EventIds.derive("reporting-compliance-changed", township + "|2025-05#" + state),
-                filedAt == null ? Instant.parse("2025-06-05T16:00:00Z") : filedAt,
+                EventIds.derive("reporting-compliance-changed", township + "|" + month + "#" + state),
+                filedAt == null ? after.atDay(5).atTime(16, 0).toInstant(ZoneOffset.UTC) : filedAt,
                 township,
                 ReportingCycle.TOWNSHIP_MONTHLY,
-                "2025-05",
-                LocalDate.of(2025, 6, 1),
-                LocalDate.of(2025, 6, 5),
+                month,
+                after.atDay(1),
+                after.atDay(5),
                 state,
                 filedAt,
                 false,

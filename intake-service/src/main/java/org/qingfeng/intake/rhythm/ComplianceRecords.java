@@ -16,4 +16,7 @@ interface ComplianceRecords {
     Map<String, ComplianceRecord> find(Collection<String> keys);
 
     void apply(List<ReportingComplianceChanged> facts);
+
+    /** The filed reports (on time or late) stored under those keys, as the facts that recorded them. */
+    List<ReportingComplianceChanged> filed(Collection<String> keys);
 }

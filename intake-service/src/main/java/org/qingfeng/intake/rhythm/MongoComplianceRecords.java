@@ -9,15 +9,19 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.bson.Document;
 import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
+import org.qingfeng.contracts.intake.ReportingCycle;
 import org.qingfeng.intake.rhythm.rules.ComplianceRank;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +82,36 @@ class MongoComplianceRecords implements ComplianceRecords {
                 throw e;
             }
         }
+    }
+
+    @Override
+    public List<ReportingComplianceChanged> filed(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<ReportingComplianceChanged> filed = new ArrayList<>();
+        records.find(Filters.in("_id", keys)).forEach(d -> {
+            if (!ComplianceState.MISSING.name().equals(d.getString("state"))) {
+                filed.add(fact(d));
+            }
+        });
+        return filed;
+    }
+
+    private static ReportingComplianceChanged fact(Document d) {
+        Date filedAt = d.getDate("filedAt");
+        return new ReportingComplianceChanged(
+                UUID.fromString(d.getString("eventId")),
+                d.getDate("occurredAt").toInstant(),
+                d.getString("unitCode"),
+                ReportingCycle.valueOf(d.getString("cycle")),
+                d.getString("period"),
+                LocalDate.parse(d.getString("opensOn")),
+                LocalDate.parse(d.getString("closesOn")),
+                ComplianceState.valueOf(d.getString("state")),
+                filedAt == null ? null : filedAt.toInstant(),
+                d.getBoolean("nil", false),
+                d.getInteger("itemCount", 0));
     }
 
     private static Document document(ReportingComplianceChanged fact) {

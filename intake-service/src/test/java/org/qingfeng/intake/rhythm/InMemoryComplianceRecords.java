@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.intake.rhythm.rules.ComplianceRank;
 
@@ -11,6 +12,7 @@ import org.qingfeng.intake.rhythm.rules.ComplianceRank;
 final class InMemoryComplianceRecords implements ComplianceRecords {
 
     private final Map<String, ComplianceRecord> records = new HashMap<>();
+    private final Map<String, ReportingComplianceChanged> recordedFacts = new HashMap<>();
 
     @Override
     public synchronized Map<String, ComplianceRecord> find(Collection<String> keys) {
@@ -27,7 +29,16 @@ final class InMemoryComplianceRecords implements ComplianceRecords {
                 records.put(
                         fact.key(),
                         new ComplianceRecord(fact.key(), fact.state(), fact.filedAt(), fact.nil(), fact.itemCount()));
+                recordedFacts.put(fact.key(), fact);
             }
         }
+    }
+
+    @Override
+    public synchronized List<ReportingComplianceChanged> filed(Collection<String> keys) {
+        return keys.stream()
+                .map(recordedFacts::get)
+                .filter(fact -> fact != null && fact.state() != ComplianceState.MISSING)
+                .toList();
     }
 }
