@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -46,6 +48,18 @@ class ConsoleBrowserIT extends StubbedServices {
     private static Path chromium;
     private static Playwright playwright;
     private static Browser browser;
+
+    /**
+     * How long an assertion waits for the page to settle. Not a timing goal: a first page on a cold
+     * gateway JVM, with two cores shared by the rest of the build, loaded the 1 MB chart library and
+     * drew the chart after Playwright's default 5 s once (on JDK 25); it passed alone.
+     */
+    private static final double SETTLE_MS = 20_000;
+
+    @BeforeAll
+    static void waitLongerThanPlaywrightsDefault() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(SETTLE_MS);
+    }
 
     /** Per test rather than per class, so that a skip shows in the test counts with its reason. */
     @BeforeEach
