@@ -1,22 +1,14 @@
 package org.qingfeng.localstack;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,11 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.network.DemoNetwork;
-import org.qingfeng.localstack.service.FleetSettings;
-import org.qingfeng.localstack.service.Ports;
 import org.qingfeng.localstack.service.Service;
-import org.qingfeng.localstack.service.ServiceFleet;
-import org.qingfeng.testsupport.TestInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,52 +31,24 @@ import org.slf4j.LoggerFactory;
 class NetworkSystemIT {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkSystemIT.class);
-    private static final Path HOME = Path.of(System.getProperty("local-stack.home", "../.."))
-            .toAbsolutePath()
-            .normalize();
     private static final ZoneId COMMISSION_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Duration SETTLE = Duration.ofMinutes(2);
 
-    private static ServiceFleet fleet;
+    private static SystemNetwork network;
     private static GatewayClient gateway;
-    private static MongoClient mongo;
     private static Projections projections;
-    private static PrintStream serviceLog;
 
     @BeforeAll
     static void startTheNetwork() throws IOException {
-        assertThat(ServiceFleet.missingJars(HOME))
-                .as("Build the services first: ./mvnw -B -q -DskipTests package -pl "
-                        + "intake-service,analysis-service,disposal-service,gateway")
-                .isEmpty();
-        serviceLog =
-                new PrintStream(Files.newOutputStream(Path.of("target", "network-system-services.log")), true, UTF_8);
-        fleet = ServiceFleet.of(new FleetSettings(
-                HOME,
-                freePorts(),
-                TestInfrastructure.kafkaBootstrapServers(),
-                TestInfrastructure.mongoUri(),
-                Duration.ofMinutes(2),
-                FleetSettings.DEFAULT_JVM_OPTIONS,
-                serviceLog,
-                false));
-        fleet.startAll();
-        gateway = new GatewayClient(fleet.url(Service.GATEWAY));
-        new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
-        mongo = MongoClients.create(TestInfrastructure.mongoUri());
-        projections = new Projections(mongo);
+        network = SystemNetwork.start("network-system-services.log");
+        gateway = network.gateway();
+        projections = new Projections(network.mongo());
     }
 
     @AfterAll
     static void stopTheNetwork() {
-        if (fleet != null) {
-            fleet.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (serviceLog != null) {
-            serviceLog.close();
+        if (network != null) {
+            network.close();
         }
     }
 
@@ -116,7 +76,7 @@ class NetworkSystemIT {
     private static CompletableFuture<Void> crashWhen(Traffic traffic, int attempts, Service service) {
         return CompletableFuture.runAsync(() -> {
             await().atMost(Duration.ofMinutes(1)).until(() -> traffic.attempts() >= attempts);
-            fleet.crashAndRestart(service);
+            network.fleet().crashAndRestart(service);
         });
     }
 
@@ -187,13 +147,5 @@ class NetworkSystemIT {
                 .distinct()
                 .mapToInt(month -> gateway.ledger(month).path("total").asInt())
                 .sum();
-    }
-
-    private static Map<Service, Integer> freePorts() {
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service s : Service.values()) {
-            ports.put(s, Ports.anyFree());
-        }
-        return ports;
     }
 }

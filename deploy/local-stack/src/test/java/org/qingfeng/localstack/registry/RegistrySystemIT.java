@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -32,12 +26,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.qingfeng.localstack.DemoNetworkLoader;
+import org.qingfeng.localstack.SystemNetwork;
 import org.qingfeng.localstack.api.GatewayClient;
-import org.qingfeng.localstack.service.FleetSettings;
-import org.qingfeng.localstack.service.Ports;
 import org.qingfeng.localstack.service.Service;
-import org.qingfeng.localstack.service.ServiceFleet;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.slf4j.Logger;
@@ -55,53 +46,24 @@ import tools.jackson.databind.JsonNode;
 class RegistrySystemIT {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrySystemIT.class);
-    private static final Path HOME = Path.of(System.getProperty("local-stack.home", "../.."))
-            .toAbsolutePath()
-            .normalize();
-    private static final Path SERVICE_LOG = Path.of("target", "registry-system-services.log");
     private static final Duration SETTLE = Duration.ofMinutes(1);
     private static final CountyWorkbook COUNTY = new CountyWorkbook("330299", 20, 10, 2_000);
 
-    private static ServiceFleet fleet;
+    private static SystemNetwork network;
     private static GatewayClient gateway;
     private static MongoClient mongo;
-    private static PrintStream serviceLog;
 
     @BeforeAll
     static void startTheNetwork() throws IOException {
-        assertThat(ServiceFleet.missingJars(HOME))
-                .as("Build the services first")
-                .isEmpty();
-        serviceLog = new PrintStream(Files.newOutputStream(SERVICE_LOG), true, UTF_8);
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service s : Service.values()) {
-            ports.put(s, Ports.anyFree());
-        }
-        fleet = ServiceFleet.of(new FleetSettings(
-                HOME,
-                ports,
-                TestInfrastructure.kafkaBootstrapServers(),
-                TestInfrastructure.mongoUri(),
-                Duration.ofMinutes(2),
-                FleetSettings.DEFAULT_JVM_OPTIONS,
-                serviceLog,
-                false));
-        fleet.startAll();
-        gateway = new GatewayClient(fleet.url(Service.GATEWAY));
-        new DemoNetworkLoader(gateway, Duration.ofMinutes(1)).load();
-        mongo = MongoClients.create(TestInfrastructure.mongoUri());
+        network = SystemNetwork.start("registry-system-services.log");
+        gateway = network.gateway();
+        mongo = network.mongo();
     }
 
     @AfterAll
     static void stopTheNetwork() {
-        if (fleet != null) {
-            fleet.close();
-        }
-        if (mongo != null) {
-            mongo.close();
-        }
-        if (serviceLog != null) {
-            serviceLog.close();
+        if (network != null) {
+            network.close();
         }
     }
 
@@ -199,8 +161,7 @@ class RegistrySystemIT {
     }
 
     private static List<String> inServiceLogs(Canary canary) throws IOException {
-        serviceLog.flush();
-        String logs = Files.readString(SERVICE_LOG, UTF_8);
+        String logs = network.serviceOutput();
         assertThat(logs).as("the services logged something to search").contains("Started");
         return canary.foundIn(logs).stream().map(what -> "service log: " + what).toList();
     }
@@ -226,11 +187,12 @@ class RegistrySystemIT {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(workbook, 0, body, head.length, workbook.length);
         System.arraycopy(tail, 0, body, head.length + workbook.length, tail.length);
-        return gateway.send(HttpRequest.newBuilder(URI.create(fleet.url(Service.GATEWAY) + "/api/network/import"))
-                .timeout(Duration.ofMinutes(1))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+        return gateway.send(
+                HttpRequest.newBuilder(URI.create(network.fleet().url(Service.GATEWAY) + "/api/network/import"))
+                        .timeout(Duration.ofMinutes(1))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
     }
 
     private static long millis(long from, long to) {
