@@ -69,8 +69,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), messageOf(error)))
                 .toList();
-        ProblemDetail problem =
-                Problems.of(HttpStatus.BAD_REQUEST, "请检查 errors 中的字段 / Check the fields listed in errors", errors);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.CHECK_FIELDS, errors);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

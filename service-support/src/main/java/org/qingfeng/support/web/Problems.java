@@ -1,9 +1,12 @@
 package org.qingfeng.support.web;
 
+import java.time.Duration;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** RFC 9457 problem details as every endpoint answers them: bilingual titles and an {@code errors} list. */
 public final class Problems {
@@ -13,7 +16,26 @@ public final class Problems {
     /** The title of a request whose parameters are wrong, as opposed to its body. */
     public static final String INVALID_REQUEST = "请求参数有误 / Invalid request";
 
+    /** The detail of a {@code 400} whose {@code errors} name the fields at fault. */
+    public static final String CHECK_FIELDS = "请检查 errors 中的字段 / Check the fields listed in errors";
+
     private Problems() {}
+
+    /** A {@code 400} naming each field a service's own rules refused. */
+    public static ResponseEntity<ProblemDetail> invalidFields(List<FieldProblem> errors) {
+        return ResponseEntity.badRequest().body(of(HttpStatus.BAD_REQUEST, CHECK_FIELDS, errors));
+    }
+
+    /**
+     * A {@code 503} for a write the broker did not acknowledge in time, with {@code Retry-After} in
+     * whole seconds, at least one.
+     */
+    public static ResponseEntity<ProblemDetail> unavailable(Duration retryAfter) {
+        String detail = "暂时无法保存，请稍后重试 / Cannot be stored right now, please retry later";
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .body(of(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of()));
+    }
 
     public static ProblemDetail of(HttpStatusCode status, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
