@@ -6,11 +6,29 @@
   var PALETTE = { BLUE: '#2f6fde', YELLOW: '#e0a800', ORANGE: '#f07c00', RED: '#d63031' };
   var REFRESH_MS = 3000;
 
+  var LIBRARY = '/webjars/echarts/echarts.min.js';
+
   function start() {
     var container = document.getElementById('warnings-chart');
-    if (!container || typeof echarts === 'undefined') {
+    if (!container) {
       return;
     }
+    if (typeof echarts === 'undefined') {
+      // The deferred library did not arrive (a dropped connection on a slow line): fetch it once
+      // more, and say so on the element while waiting or when it fails again.
+      container.dataset.state = 'loading-library';
+      var retry = document.createElement('script');
+      retry.src = LIBRARY;
+      retry.onload = function () { drawChart(container); };
+      retry.onerror = function () { container.dataset.state = 'no-library'; };
+      document.head.appendChild(retry);
+      return;
+    }
+    drawChart(container);
+  }
+
+  function drawChart(container) {
+    container.dataset.state = 'loading';
     var chart = echarts.init(container);
     var notice = document.getElementById('chart-notice');
     var refresh = function () { load(container, chart, notice); };

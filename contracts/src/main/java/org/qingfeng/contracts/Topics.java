@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.audit.AuditRecorded;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.InformantChanged;
 import org.qingfeng.contracts.intake.InformantRecorded;
@@ -63,6 +64,13 @@ public final class Topics {
     public static final TopicSpec ITEM_TRIAGED =
             new TopicSpec("analysis.item-triaged.v1", ItemTriaged.class, "item-triaged", "item id", KEEP_FOREVER);
 
+    /**
+     * Every audited act, from every service. One partition: the audit service chains the records in
+     * the one order the topic gives them, and only one consumer can hold it.
+     */
+    public static final TopicSpec AUDIT_RECORDED =
+            new TopicSpec("audit.audit-recorded.v1", AuditRecorded.class, "audit-recorded", "service", KEEP_FOREVER, 1);
+
     public static final List<TopicSpec> ALL = List.of(
             NETWORK_CHANGED,
             INFORMANT_RECORDED,
@@ -72,7 +80,8 @@ public final class Topics {
             SUBMISSION_RECEIVED,
             ITEM_SUBMITTED,
             ITEM_TRIAGED,
-            WARNING_ISSUED);
+            WARNING_ISSUED,
+            AUDIT_RECORDED);
 
     private Topics() {}
 

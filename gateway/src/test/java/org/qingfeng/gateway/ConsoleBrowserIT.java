@@ -114,7 +114,7 @@ class ConsoleBrowserIT extends StubbedServices {
         assertThat(page.locator("#items-table")).containsText("城关镇");
         assertThat(page.locator("#warnings-table")).containsText("县住房和城乡建设局");
         assertThat(page.locator("#warnings-table .badge-red")).hasText("红色预警");
-        assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
+        assertChartReady(page, errors);
         assertThat(page.locator("#warnings-chart canvas")).isVisible();
         assertThat(page.content()).doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
         page.screenshot(new Page.ScreenshotOptions()
@@ -232,6 +232,18 @@ class ConsoleBrowserIT extends StubbedServices {
     }
 
     /** Console errors, and any request that tries to leave 127.0.0.1 (it is aborted). */
+    /** The chart drew; when it did not, the failure says what the page saw (script, request, error). */
+    private static void assertChartReady(Page page, List<String> errors) {
+        try {
+            assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
+        } catch (AssertionError notReady) {
+            throw new AssertionError(
+                    "chart not ready, data-state=" + page.locator("#warnings-chart").getAttribute("data-state")
+                            + ", browser saw: " + errors,
+                    notReady);
+        }
+    }
+
     private static List<String> recordErrors(Page page) {
         List<String> errors = new CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {
@@ -239,6 +251,8 @@ class ConsoleBrowserIT extends StubbedServices {
                 errors.add(message.text());
             }
         });
+        page.onPageError(error -> errors.add("page error: " + error));
+        page.onRequestFailed(request -> errors.add("request failed: " + request.url() + " " + request.failure()));
         page.route("**/*", route -> {
             if ("127.0.0.1".equals(URI.create(route.request().url()).getHost())) {
                 route.resume();

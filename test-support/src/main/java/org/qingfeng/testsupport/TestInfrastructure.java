@@ -52,6 +52,7 @@ public final class TestInfrastructure {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", TestInfrastructure::mongoUri);
         registry.add("spring.mongodb.database", () -> database);
+        TestTokens.register(registry);
     }
 
     private static Infrastructure infrastructure() {

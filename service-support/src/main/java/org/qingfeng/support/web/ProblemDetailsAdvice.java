@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -31,6 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** A role check on the endpoint ({@code @PreAuthorize}) refused the caller. */
+    @ExceptionHandler(AccessDeniedException.class)
+    protected ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "您的角色无权执行此操作 / Your role may not do this", List.of());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
 
     @ExceptionHandler(Exception.class)
     protected ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {

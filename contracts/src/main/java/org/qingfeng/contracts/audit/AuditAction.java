@@ -1,0 +1,29 @@
+package org.qingfeng.contracts.audit;
+
+/** What was done. Reads are audited as well as changes: every read of an item must be provable later. */
+public enum AuditAction {
+    /** One item read in full. */
+    ITEM_READ,
+    /** A list of items read; the target is the scope node, the detail the number of items shown. */
+    ITEM_LIST,
+    /** An informant's sealed identity opened by the custodian, always with a reason. */
+    IDENTITY_REVEALED,
+    /** A triage decision on an item. */
+    TRIAGE_DECIDED,
+    /** An informant appointed, suspended, dismissed, trained, contacted or assessed. */
+    INFORMANT_CHANGED,
+    /** A registry node created or changed, or a workbook imported. */
+    NETWORK_CHANGED,
+    /** A reporting unit's contacts or a filed report. */
+    REPORTING_CHANGED,
+    /** A disposal decision on a warning or case. */
+    DISPOSAL_DECIDED,
+    /** A user account created, changed, locked, unlocked or given a new password. */
+    USER_CHANGED,
+    /** A sign-in that succeeded, failed or was refused by the lockout. */
+    SIGN_IN,
+    /** An export of data (a workbook, a report). */
+    EXPORTED,
+    /** A request refused for lack of role or scope. */
+    ACCESS_DENIED
+}
