@@ -1,7 +1,11 @@
 package org.qingfeng.localstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.qingfeng.contracts.EventJson;
+import org.qingfeng.localstack.network.DemoNetwork;
+import org.qingfeng.localstack.network.DemoUser;
 import org.qingfeng.localstack.network.SampleItem;
 
 /** What a newcomer sees once the stack is up: where to click and one command to paste. */
@@ -11,30 +15,36 @@ final class Banner {
 
     private Banner() {}
 
-    static String text(String gatewayUrl, Path dataDir, SampleItem item) {
+    static String text(String gatewayUrl, Path dataDir, SampleItem item, String demoPassword) {
         String json = EventJson.mapper().writeValueAsString(item);
-        return String.join(
-                "\n",
+        List<String> lines = new ArrayList<>(List.of(
                 RULE,
                 " 清风预警网本地环境已就绪 / Qingfeng local stack is ready",
                 RULE,
-                " 控制台 / Console:  " + gatewayUrl + "/",
+                " 控制台 / Console:  " + gatewayUrl + "/   (需登录 / sign in first)",
                 "   网络 / Network      " + gatewayUrl + "/console/network",
                 "   信息员 / Informants " + gatewayUrl + "/console/informants",
                 "   考核 / Assessment   " + gatewayUrl + "/console/assessment",
                 "   报送 / Reporting    " + gatewayUrl + "/console/reporting",
+                " 演示账户 / Demo accounts, 密码 / password: " + demoPassword));
+        for (DemoUser user : DemoNetwork.users()) {
+            lines.add(String.format(
+                    "   %-10s %s  %s @ %s", user.username(), user.displayName(), user.roles(), user.node()));
+        }
+        lines.addAll(List.of(
                 " 数据目录 / Data:   " + dataDir + "  (删除即重置 / delete it to reset)",
                 "",
-                " 提交一条预警信息 / Submit a warning item:",
+                " 匿名提交一条预警信息 / Submit a warning item anonymously:",
                 "   " + submitCommand(gatewayUrl, json),
                 "",
-                " 查看状态（把 ITEM_ID 换成返回的 itemId）/ Read its status (ITEM_ID = the itemId returned):",
-                "   curl -s " + gatewayUrl + "/api/items/ITEM_ID",
-                " 查看预警 / Its warning:",
-                "   curl -s '" + gatewayUrl + "/api/warnings?itemId=ITEM_ID'",
+                " 凭回执查看状态（把 RECEIPT 换成返回的 receipt）/ Its status by receipt (RECEIPT = the receipt returned):",
+                "   curl -s " + gatewayUrl + "/api/receipts/status -H 'Content-Type: application/json'"
+                        + " --data '{\"receipt\":\"RECEIPT\"}'",
+                " 其预警：以 station 登录控制台查看 / Its warning: on the console, signed in as station",
                 "",
                 " 按 Ctrl-C 停止 / Press Ctrl-C to stop",
-                RULE);
+                RULE));
+        return String.join("\n", lines);
     }
 
     static String submitCommand(String gatewayUrl, String json) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.network.DemoInformant;
 import org.qingfeng.localstack.network.DemoNetwork;
+import org.qingfeng.localstack.network.DemoUser;
 import org.qingfeng.localstack.network.NetworkNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Loads the demo county through the gateway and waits until intake's registry lists every node:
  * the registry is a projection of a topic, so items naming a node are valid only from then on. Then
- * appoints the demo informants, each by the work station or their township.
+ * appoints the demo informants, each by the work station or their township, and creates the demo
+ * staff accounts, all with the data folder's demo password.
  */
 public final class DemoNetworkLoader {
 
@@ -23,10 +25,13 @@ public final class DemoNetworkLoader {
 
     private final GatewayClient gateway;
     private final Poll poll;
+    private final String demoPassword;
 
-    public DemoNetworkLoader(GatewayClient gateway, Duration timeout) {
+    /** {@code gateway} must carry the loader's service account token. */
+    public DemoNetworkLoader(GatewayClient gateway, Duration timeout, String demoPassword) {
         this.gateway = gateway;
         this.poll = new Poll(timeout, Duration.ofMillis(250));
+        this.demoPassword = demoPassword;
     }
 
     public void load() {
@@ -42,6 +47,32 @@ public final class DemoNetworkLoader {
         }
         log.info("Demo network loaded: {} nodes of county {}", nodes.size(), DemoNetwork.COUNTY_CODE);
         appointInformants();
+        createUsers();
+    }
+
+    /**
+     * The authorization server checks each account's node against its own copy of the registry, which
+     * catches up with the topic on its own time: until then it refuses the node, so keep asking.
+     */
+    private void createUsers() {
+        List<DemoUser> users = DemoNetwork.users();
+        for (DemoUser user : users) {
+            if (!poll.until(() -> created(user))) {
+                throw new IllegalStateException("the authorization server did not create " + user.username());
+            }
+        }
+        log.info(
+                "Demo users created: {}", users.stream().map(DemoUser::username).toList());
+    }
+
+    private boolean created(DemoUser user) {
+        try {
+            int status = gateway.createUser(user, demoPassword);
+            return status == 201 || status == 409;
+        } catch (RuntimeException e) {
+            log.debug("Users not writable yet: {}", e.getMessage());
+            return false;
+        }
     }
 
     private void appointInformants() {

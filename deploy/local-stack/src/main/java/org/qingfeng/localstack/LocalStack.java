@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.network.DemoNetwork;
 import org.qingfeng.localstack.service.ServiceFleet;
 import org.slf4j.Logger;
@@ -36,7 +35,7 @@ public final class LocalStack {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
         try {
             stack.start(out, Terminal.colour());
-            loadDemoOnFirstStart(properties);
+            loadDemoOnFirstStart(properties, stack);
         } catch (RuntimeException e) {
             if (stack.isStopping()) {
                 return;
@@ -44,7 +43,11 @@ public final class LocalStack {
             log.error("The local stack could not start: {}", e.getMessage());
             System.exit(1);
         }
-        out.println(Banner.text(properties.gatewayUrl(), properties.dataDir(), DemoNetwork.bannerItem()));
+        out.println(Banner.text(
+                properties.gatewayUrl(),
+                properties.dataDir(),
+                DemoNetwork.bannerItem(),
+                stack.settings().secrets().demoPassword()));
         new CountDownLatch(1).await();
     }
 
@@ -63,13 +66,17 @@ public final class LocalStack {
         }
     }
 
-    private static void loadDemoOnFirstStart(LocalStackProperties properties) {
+    private static void loadDemoOnFirstStart(LocalStackProperties properties, Stack stack) {
         Path marker = properties.dataDir().resolve(DEMO_MARKER);
         if (Files.exists(marker)) {
             log.info("Demo network already loaded ({} exists)", marker);
             return;
         }
-        new DemoNetworkLoader(new GatewayClient(properties.gatewayUrl()), Duration.ofMinutes(1)).load();
+        new DemoNetworkLoader(
+                        stack.loaderClient(),
+                        Duration.ofMinutes(1),
+                        stack.settings().secrets().demoPassword())
+                .load();
         try {
             Files.writeString(marker, "loaded at " + Instant.now() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,8 +5,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.jspecify.annotations.Nullable;
+import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.api.ServiceAccount;
 import org.qingfeng.localstack.broker.KafkaBroker;
 import org.qingfeng.localstack.service.FleetSettings;
+import org.qingfeng.localstack.service.LocalSecrets;
 import org.qingfeng.localstack.service.Ports;
 import org.qingfeng.localstack.service.ServiceFleet;
 import org.qingfeng.localstack.store.MongoStore;
@@ -23,9 +26,18 @@ public final class Stack implements AutoCloseable {
     private volatile @Nullable KafkaBroker broker;
     private volatile @Nullable ServiceFleet fleet;
     private volatile boolean stopping;
+    private volatile @Nullable FleetSettings fleetSettings;
+
+    private final List<String> jvmOptions;
 
     public Stack(LocalStackProperties properties) {
+        this(properties, FleetSettings.DEFAULT_JVM_OPTIONS);
+    }
+
+    /** A stack whose services get {@code jvmOptions} (the bench lifts the gateway's rate limits). */
+    public Stack(LocalStackProperties properties, List<String> jvmOptions) {
         this.properties = properties;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Ports of this stack that something else already listens on. */
@@ -42,15 +54,19 @@ public final class Stack implements AutoCloseable {
                 ? MongoStore.inMemory(properties.mongoPort())
                 : MongoStore.onFile(properties.dataDir().resolve("mongo/qingfeng.mv"), properties.mongoPort());
         started.push(mongo);
-        ServiceFleet services = ServiceFleet.of(new FleetSettings(
+        FleetSettings settings = new FleetSettings(
                 properties.home(),
                 properties.servicePorts(),
                 kafka.bootstrapServers(),
                 mongo.uri(),
                 properties.readinessTimeout(),
-                FleetSettings.DEFAULT_JVM_OPTIONS,
+                jvmOptions,
                 out,
-                colour));
+                colour,
+                properties.dataDir(),
+                LocalSecrets.loadOrCreate(properties.dataDir()));
+        fleetSettings = settings;
+        ServiceFleet services = ServiceFleet.of(settings);
         started.push(services);
         fleet = services;
         services.startAll();
@@ -62,6 +78,26 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("the stack is not started");
         }
         return current;
+    }
+
+    /** How the services were started: their addresses, the issuer and the local secrets. */
+    public FleetSettings settings() {
+        FleetSettings current = fleetSettings;
+        if (current == null) {
+            throw new IllegalStateException("the stack is not started");
+        }
+        return current;
+    }
+
+    /** A gateway client with the demo loader's service account token. */
+    public GatewayClient loaderClient() {
+        FleetSettings current = settings();
+        return new GatewayClient(
+                current.publicUrl(),
+                new ServiceAccount(
+                        current.issuer(),
+                        FleetSettings.LOADER_CLIENT,
+                        current.secrets().loaderClientSecret()));
     }
 
     public String kafkaBootstrapServers() {

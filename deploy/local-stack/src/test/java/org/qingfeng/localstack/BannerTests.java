@@ -12,7 +12,8 @@ import org.qingfeng.localstack.network.SampleItem;
 
 class BannerTests {
 
-    private final String banner = Banner.text("http://localhost:8080", Path.of("/repo/data"), DemoNetwork.bannerItem());
+    private final String banner =
+            Banner.text("http://localhost:8080", Path.of("/repo/data"), DemoNetwork.bannerItem(), "Qf-demo-password");
 
     @Test
     void showsTheConsoleAndTheDataFolder() {
@@ -31,8 +32,15 @@ class BannerTests {
     }
 
     @Test
-    void tellsHowToReadTheStatusInChineseFirst() {
-        assertThat(banner).contains("查看状态").contains("Read its status").contains("/api/items/ITEM_ID");
-        assertThat(banner.indexOf("查看状态")).isLessThan(banner.indexOf("Read its status"));
+    void tellsHowToReadTheStatusByReceiptInChineseFirstWithoutAToken() {
+        assertThat(banner).contains("凭回执查看状态").contains("Its status by receipt").contains("/api/receipts/status");
+        assertThat(banner.indexOf("凭回执查看状态")).isLessThan(banner.indexOf("Its status by receipt"));
+        assertThat(banner).doesNotContain("Authorization").doesNotContain("/api/items/");
+    }
+
+    @Test
+    void namesEveryDemoAccountWithTheDataFoldersPassword() {
+        assertThat(banner).contains("Qf-demo-password");
+        DemoNetwork.users().forEach(user -> assertThat(banner).contains(user.username()));
     }
 }

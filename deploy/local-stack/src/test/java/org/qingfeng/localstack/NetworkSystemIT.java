@@ -134,9 +134,15 @@ class NetworkSystemIT {
         }
     }
 
+    /** Signed in as the demo work station's staff, through the authorization server's form. */
     private static void assertTheConsoleListsItems() {
-        assertThat(gateway.page("/")).contains("/console/fragments/items");
-        assertThat(gateway.page("/console/fragments/items"))
+        ConsoleSession station = ConsoleSession.signIn(
+                network.settings().publicUrl(),
+                "/",
+                "station",
+                network.settings().secrets().demoPassword());
+        assertThat(station.get("/").body()).contains("/console/fragments/items");
+        assertThat(station.get("/console/fragments/items").body())
                 .contains("items-table")
                 .contains(DemoNetwork.COUNTY_CODE + "-1");
     }

@@ -10,10 +10,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.api.ServiceAccount;
 import org.qingfeng.localstack.service.FleetSettings;
+import org.qingfeng.localstack.service.LocalSecrets;
 import org.qingfeng.localstack.service.Ports;
 import org.qingfeng.localstack.service.Service;
 import org.qingfeng.localstack.service.ServiceFleet;
@@ -36,12 +40,20 @@ public final class SystemNetwork implements AutoCloseable {
     private final MongoClient mongo;
     private final GatewayClient gateway;
 
-    private SystemNetwork(Path logFile, PrintStream log, ServiceFleet fleet) {
+    private final FleetSettings settings;
+
+    private SystemNetwork(Path logFile, PrintStream log, FleetSettings settings, ServiceFleet fleet) {
         this.logFile = logFile;
         this.log = log;
+        this.settings = settings;
         this.fleet = fleet;
         this.mongo = MongoClients.create(TestInfrastructure.mongoUri());
-        this.gateway = new GatewayClient(fleet.url(Service.GATEWAY));
+        this.gateway = new GatewayClient(
+                settings.publicUrl(),
+                new ServiceAccount(
+                        settings.issuer(),
+                        FleetSettings.LOADER_CLIENT,
+                        settings.secrets().loaderClientSecret()));
     }
 
     /** Starts the services, waits until each is ready, and loads the demo county. */
@@ -52,19 +64,27 @@ public final class SystemNetwork implements AutoCloseable {
                 .isEmpty();
         Path logFile = Path.of("target", logName);
         PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, UTF_8);
-        ServiceFleet fleet = ServiceFleet.of(new FleetSettings(
+        Path data = Files.createTempDirectory(Path.of("target"), "system-data");
+        FleetSettings settings = new FleetSettings(
                 HOME,
                 freePorts(),
                 TestInfrastructure.kafkaBootstrapServers(),
                 TestInfrastructure.mongoUri(),
                 Duration.ofMinutes(2),
-                FleetSettings.DEFAULT_JVM_OPTIONS,
+                jvmOptions(),
                 log,
-                false));
-        SystemNetwork network = new SystemNetwork(logFile, log, fleet);
+                false,
+                data.toAbsolutePath(),
+                LocalSecrets.random());
+        ServiceFleet fleet = ServiceFleet.of(settings);
+        SystemNetwork network = new SystemNetwork(logFile, log, settings, fleet);
         try {
             fleet.startAll();
-            new DemoNetworkLoader(network.gateway, Duration.ofMinutes(1)).load();
+            new DemoNetworkLoader(
+                            network.gateway,
+                            Duration.ofMinutes(1),
+                            settings.secrets().demoPassword())
+                    .load();
             return network;
         } catch (RuntimeException e) {
             network.close();
@@ -76,8 +96,18 @@ public final class SystemNetwork implements AutoCloseable {
         return fleet;
     }
 
+    /** A client of the gateway carrying the demo loader's token (network admin and work station at the root). */
     public GatewayClient gateway() {
         return gateway;
+    }
+
+    /** A client of the gateway without a token, as an informant's phone. */
+    public GatewayClient anonymous() {
+        return new GatewayClient(settings.publicUrl());
+    }
+
+    public FleetSettings settings() {
+        return settings;
     }
 
     /** A client of the store every service writes to, for reading their collections directly. */
@@ -96,6 +126,17 @@ public final class SystemNetwork implements AutoCloseable {
         fleet.close();
         mongo.close();
         log.close();
+    }
+
+    /**
+     * The system tests submit hundreds of items from one address in a minute, which the gateway's
+     * per-client limit for anonymous submissions exists to refuse: raise it for them.
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(FleetSettings.DEFAULT_JVM_OPTIONS);
+        options.add("-Dgateway.rate-limits.anonymous-submissions-per-minute=100000");
+        options.add("-Dgateway.rate-limits.per-principal-per-minute=100000");
+        return options;
     }
 
     private static Map<Service, Integer> freePorts() {

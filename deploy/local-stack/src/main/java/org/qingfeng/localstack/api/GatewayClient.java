@@ -8,10 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.localstack.network.DemoInformant;
+import org.qingfeng.localstack.network.DemoUser;
 import org.qingfeng.localstack.network.NetworkNode;
 import org.qingfeng.localstack.network.SampleItem;
 import tools.jackson.databind.JsonNode;
@@ -23,17 +27,30 @@ public final class GatewayClient {
 
     private final HttpClient http;
     private final String baseUrl;
+    private final @Nullable Supplier<String> bearer;
 
+    /** An anonymous client: submission, receipts and ping only. */
     public GatewayClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client whose requests carry {@code bearer}'s {@code Authorization} value. */
+    public GatewayClient(String baseUrl, @Nullable Supplier<String> bearer) {
         this.baseUrl = baseUrl;
+        this.bearer = bearer;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
     }
 
+    /** An anonymous submission, as an informant's phone sends it: never with the client's token. */
     public HttpRequest submitRequest(SampleItem item) {
-        return json("/api/items").POST(body(item)).build();
+        return HttpRequest.newBuilder(uri("/api/items"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(body(item))
+                .build();
     }
 
     public HttpRequest pingRequest() {
@@ -53,6 +70,17 @@ public final class GatewayClient {
 
     public Submission submit(SampleItem item) {
         return submission(send(submitRequest(item)));
+    }
+
+    /** Creates a staff account through the authorization server's admin API; the status as it came. */
+    public int createUser(DemoUser user, String password) {
+        Map<String, Object> body = Map.of(
+                "username", user.username(),
+                "displayName", user.displayName(),
+                "roles", user.roles(),
+                "node", user.node(),
+                "password", password);
+        return send(json("/auth/api/users").POST(body(body)).build()).statusCode();
     }
 
     public int putNodes(List<NetworkNode> nodes) {
@@ -96,7 +124,10 @@ public final class GatewayClient {
 
     /** A page of the console, such as {@code /}, as a browser would get it. */
     public String page(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build())
+        return send(authorised(HttpRequest.newBuilder(uri(path)))
+                        .timeout(TIMEOUT)
+                        .GET()
+                        .build())
                 .body();
     }
 
@@ -116,8 +147,10 @@ public final class GatewayClient {
     }
 
     private JsonNode getJson(String path) {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build());
+        HttpResponse<String> response = send(authorised(HttpRequest.newBuilder(uri(path)))
+                .timeout(TIMEOUT)
+                .GET()
+                .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }
@@ -125,7 +158,14 @@ public final class GatewayClient {
     }
 
     private HttpRequest.Builder json(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json");
+        return authorised(HttpRequest.newBuilder(uri(path)))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json");
+    }
+
+    /** The request with the client's token, if it has one. */
+    public HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return bearer == null ? request : request.header("Authorization", bearer.get());
     }
 
     private static HttpRequest.BodyPublisher body(Object value) {

@@ -28,6 +28,11 @@ public final class DemoNetwork {
         return read("/demo-informants.json", new TypeReference<List<DemoInformant>>() {});
     }
 
+    /** Made-up staff accounts, one per role that has a page to show, all with the local demo password. */
+    public static List<DemoUser> users() {
+        return read("/demo-users.json", new TypeReference<List<DemoUser>>() {});
+    }
+
     /** Items that concern units of the demo network, to submit as examples and as load. */
     public static List<SampleItem> sampleItems() {
         return read("/demo-items.json", new TypeReference<List<SampleItem>>() {});

@@ -14,6 +14,9 @@ import java.util.Map;
  * @param jvmOptions options for every child JVM, such as a modest heap
  * @param out where the children's prefixed output goes
  * @param colour whether to colour the prefixes (only on a terminal)
+ * @param dataDir where the authorization server keeps its signing key and the audit service its
+ *     anchor file
+ * @param secrets the client secrets, anchor key and demo password the services are given
  */
 public record FleetSettings(
         Path home,
@@ -23,7 +26,12 @@ public record FleetSettings(
         Duration readinessTimeout,
         List<String> jvmOptions,
         PrintStream out,
-        boolean colour) {
+        boolean colour,
+        Path dataDir,
+        LocalSecrets secrets) {
+
+    /** The demo loader's service account: registry, informants and demo users of the demo county. */
+    public static final String LOADER_CLIENT = "qingfeng-local-loader";
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
@@ -35,5 +43,20 @@ public record FleetSettings(
 
     public String url(Service service) {
         return "http://127.0.0.1:" + port(service);
+    }
+
+    /** The address a browser uses: the gateway on {@code localhost}. */
+    public String publicUrl() {
+        return "http://localhost:" + port(Service.GATEWAY);
+    }
+
+    /** The tokens' issuer: the authorization server as the browser reaches it, behind the gateway. */
+    public String issuer() {
+        return publicUrl() + Service.AUTH.contextPath();
+    }
+
+    /** Where the services fetch the signing keys: the authorization server directly. */
+    public String jwkSetUri() {
+        return url(Service.AUTH) + Service.AUTH.contextPath() + "/oauth2/jwks";
     }
 }

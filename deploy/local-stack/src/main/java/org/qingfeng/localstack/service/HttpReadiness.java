@@ -16,8 +16,9 @@ final class HttpReadiness implements BooleanSupplier {
 
     private final HttpRequest request;
 
-    HttpReadiness(int port) {
-        this.request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+    HttpReadiness(int port, String contextPath) {
+        this.request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + contextPath + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

@@ -2,21 +2,31 @@ package org.qingfeng.localstack.service;
 
 import java.nio.file.Path;
 
-/** The four services of the spine, with their default ports (docs/architecture.md). */
+/** The services of the network, with their default ports (docs/architecture.md). */
 public enum Service {
-    INTAKE("intake-service", 8081, 36),
-    ANALYSIS("analysis-service", 8082, 35),
-    DISPOSAL("disposal-service", 8083, 33),
-    GATEWAY("gateway", 8080, 32);
+    INTAKE("intake-service", 8081, 36, ""),
+    ANALYSIS("analysis-service", 8082, 35, ""),
+    DISPOSAL("disposal-service", 8083, 33, ""),
+    /** The embedded authorization server of the local default, under {@code /auth} as behind the gateway. */
+    AUTH("auth-server", 8084, 34, "/auth"),
+    AUDIT("audit-service", 8085, 31, ""),
+    GATEWAY("gateway", 8080, 32, "");
 
     private final String serviceName;
     private final int defaultPort;
     private final int ansiColour;
+    private final String contextPath;
 
-    Service(String serviceName, int defaultPort, int ansiColour) {
+    Service(String serviceName, int defaultPort, int ansiColour, String contextPath) {
         this.serviceName = serviceName;
         this.defaultPort = defaultPort;
         this.ansiColour = ansiColour;
+        this.contextPath = contextPath;
+    }
+
+    /** The path the service's endpoints, actuator included, live under. */
+    public String contextPath() {
+        return contextPath;
     }
 
     /** One name everywhere: folder, artifact, application name, consumer group, database. */

@@ -1,10 +1,15 @@
 package org.qingfeng.localstack.service;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.qingfeng.contracts.EventJson;
 
-/** The environment variables a service reads its infrastructure from (docs/architecture.md). */
+/** The environment variables a service reads its infrastructure and security from (docs/architecture.md). */
 final class ServiceEnvironment {
+
+    /** The network node the loader's roles are held at: the demo county's root. */
+    static final String LOADER_NODE = "330281";
 
     private ServiceEnvironment() {}
 
@@ -12,14 +17,52 @@ final class ServiceEnvironment {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(settings.port(service)));
         env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("QINGFENG_SECURITY_ISSUER", settings.issuer());
+        env.put("AUTH_JWKS_URI", settings.jwkSetUri());
         if (service == Service.GATEWAY) {
             env.put("INTAKE_URL", settings.url(Service.INTAKE));
             env.put("ANALYSIS_URL", settings.url(Service.ANALYSIS));
             env.put("DISPOSAL_URL", settings.url(Service.DISPOSAL));
-        } else {
-            env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
-            env.put("MONGODB_URI", settings.mongoUri());
+            env.put("AUTH_URL", settings.url(Service.AUTH));
+            env.put("AUDIT_URL", settings.url(Service.AUDIT));
+            env.put("GATEWAY_AUTH_PUBLIC_URL", settings.issuer());
+            env.put("QINGFENG_CONSOLE_CLIENT_SECRET", settings.secrets().consoleClientSecret());
+            return env;
+        }
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        env.put("MONGODB_URI", settings.mongoUri());
+        if (service == Service.AUTH) {
+            env.put("QINGFENG_AUTH_ISSUER", settings.issuer());
+            env.put(
+                    "QINGFENG_AUTH_KEY_DIRECTORY",
+                    settings.dataDir().resolve("auth").toString());
+            env.put("QINGFENG_CONSOLE_CLIENT_SECRET", settings.secrets().consoleClientSecret());
+            env.put("SPRING_APPLICATION_JSON", authClients(settings));
+        }
+        if (service == Service.AUDIT) {
+            env.put("AUDIT_ANCHOR_KEY", settings.secrets().anchorKey());
+            env.put(
+                    "QINGFENG_AUDIT_ANCHOR_FILE",
+                    settings.dataDir().resolve("audit/anchors.log").toString());
         }
         return env;
+    }
+
+    /** The console's redirect back to this gateway, and the loader's service account. */
+    private static String authClients(FleetSettings settings) {
+        Map<String, Object> console = Map.of(
+                "secret", settings.secrets().consoleClientSecret(),
+                "redirect-uris", List.of(settings.publicUrl() + "/login/oauth2/code/qingfeng"));
+        Map<String, Object> loader = Map.of(
+                "secret", settings.secrets().loaderClientSecret(),
+                "grant-types", List.of("client_credentials"),
+                "roles", List.of("NETWORK_ADMIN", "WORK_STATION_STAFF"),
+                "node", LOADER_NODE);
+        Map<String, Object> json = Map.of(
+                "qingfeng",
+                Map.of(
+                        "auth",
+                        Map.of("clients", Map.of("qingfeng-console", console, FleetSettings.LOADER_CLIENT, loader))));
+        return EventJson.mapper().writeValueAsString(json);
     }
 }

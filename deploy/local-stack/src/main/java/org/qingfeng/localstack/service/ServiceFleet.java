@@ -10,12 +10,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The four services as child JVMs, started in dependency order: intake first (it owns the topics
- * the others read), then analysis and disposal together, then the gateway in front of them.
+ * The services as child JVMs, started in dependency order: intake first (it owns the topics the
+ * others read), then analysis, disposal, the authorization server and the audit service together,
+ * then the gateway in front of them.
  */
 public final class ServiceFleet implements AutoCloseable {
 
@@ -44,10 +46,12 @@ public final class ServiceFleet implements AutoCloseable {
 
     public void startAll() {
         start(Service.INTAKE);
-        CompletableFuture<Void> analysis = CompletableFuture.runAsync(() -> start(Service.ANALYSIS));
-        CompletableFuture<Void> disposal = CompletableFuture.runAsync(() -> start(Service.DISPOSAL));
+        List<CompletableFuture<Void>> middle = Stream.of(
+                        Service.ANALYSIS, Service.DISPOSAL, Service.AUTH, Service.AUDIT)
+                .map(s -> CompletableFuture.runAsync(() -> start(s)))
+                .toList();
         try {
-            CompletableFuture.allOf(analysis, disposal).join();
+            CompletableFuture.allOf(middle.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -107,7 +111,8 @@ public final class ServiceFleet implements AutoCloseable {
     /** SIGTERM to every service, the gateway first; waits, then kills whatever did not stop. */
     @Override
     public void close() {
-        List<Service> order = List.of(Service.GATEWAY, Service.DISPOSAL, Service.ANALYSIS, Service.INTAKE);
+        List<Service> order = List.of(
+                Service.GATEWAY, Service.AUTH, Service.AUDIT, Service.DISPOSAL, Service.ANALYSIS, Service.INTAKE);
         List<ServiceProcess> stopping =
                 order.stream().map(running::remove).filter(Objects::nonNull).toList();
         stopping.forEach(ServiceProcess::requestStop);

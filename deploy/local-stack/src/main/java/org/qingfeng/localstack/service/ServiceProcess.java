@@ -45,8 +45,8 @@ final class ServiceProcess {
 
     /** Waits for readiness; on a crash or timeout, fails with the last lines the service printed. */
     void awaitReady(int port, Duration timeout) {
-        ReadinessWait.Outcome outcome =
-                new ReadinessWait(timeout, Duration.ofMillis(250)).await(new HttpReadiness(port), process.onExit());
+        ReadinessWait.Outcome outcome = new ReadinessWait(timeout, Duration.ofMillis(250))
+                .await(new HttpReadiness(port, service.contextPath()), process.onExit());
         if (outcome == ReadinessWait.Outcome.READY) {
             return;
         }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.qingfeng.localstack.SystemNetwork;
 import org.qingfeng.localstack.api.GatewayClient;
-import org.qingfeng.localstack.service.Service;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.slf4j.Logger;
@@ -187,12 +186,12 @@ class RegistrySystemIT {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(workbook, 0, body, head.length, workbook.length);
         System.arraycopy(tail, 0, body, head.length + workbook.length, tail.length);
-        return gateway.send(
-                HttpRequest.newBuilder(URI.create(network.fleet().url(Service.GATEWAY) + "/api/network/import"))
-                        .timeout(Duration.ofMinutes(1))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                        .build());
+        return gateway.send(gateway.authorised(
+                        HttpRequest.newBuilder(URI.create(network.settings().publicUrl() + "/api/network/import")))
+                .timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private static long millis(long from, long to) {

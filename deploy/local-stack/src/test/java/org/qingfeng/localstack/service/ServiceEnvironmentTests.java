@@ -18,7 +18,9 @@ class ServiceEnvironmentTests {
             Duration.ofMinutes(1),
             List.of(),
             System.out,
-            false);
+            false,
+            Path.of("/data"),
+            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password"));
 
     @Test
     void pointsAServiceAtTheBrokerTheStoreAndItsPort() {
@@ -37,6 +39,29 @@ class ServiceEnvironmentTests {
                 .containsEntry("ANALYSIS_URL", "http://127.0.0.1:8082")
                 .containsEntry("DISPOSAL_URL", "http://127.0.0.1:8083")
                 .doesNotContainKey("MONGODB_URI");
+    }
+
+    @Test
+    void pointsEveryServiceAtTheIssuerBehindTheGatewayAndTheKeysAtTheAuthorizationServer() {
+        for (Service service : Service.values()) {
+            assertThat(ServiceEnvironment.of(service, settings))
+                    .as(service.serviceName())
+                    .containsEntry("QINGFENG_SECURITY_ISSUER", "http://localhost:18080/auth")
+                    .containsEntry("AUTH_JWKS_URI", "http://127.0.0.1:8084/auth/oauth2/jwks");
+        }
+    }
+
+    @Test
+    void givesTheAuthorizationServerTheConsoleRedirectAndTheLoaderAccountButNoOneElseTheSecrets() {
+        Map<String, String> auth = ServiceEnvironment.of(Service.AUTH, settings);
+
+        assertThat(auth.get("SPRING_APPLICATION_JSON"))
+                .contains("http://localhost:18080/login/oauth2/code/qingfeng")
+                .contains("\"qingfeng-local-loader\"")
+                .contains("loader-secret");
+        assertThat(ServiceEnvironment.of(Service.INTAKE, settings).values())
+                .noneMatch(v -> v.contains("secret") || v.contains("anchor-key"));
+        assertThat(ServiceEnvironment.of(Service.AUDIT, settings)).containsEntry("AUDIT_ANCHOR_KEY", "anchor-key");
     }
 
     @Test
