@@ -18,7 +18,7 @@ class LocalStackPropertiesTests {
                 LocalStackProperties.from(Map.<String, String>of()::get, Map.<String, String>of()::get, cwd);
 
         assertThat(p.dataDir()).isEqualTo(cwd.resolve("data"));
-        assertThat(p.ports()).containsExactlyInAnyOrder(9092, 9093, 27017, 8080, 8081, 8082, 8083);
+        assertThat(p.ports()).containsExactlyInAnyOrder(9092, 9093, 27017, 8080, 8081, 8082, 8083, 8084, 8085);
         assertThat(p.servicePorts()).containsEntry(Service.INTAKE, 8081).containsEntry(Service.GATEWAY, 8080);
         assertThat(p.gatewayUrl()).isEqualTo("http://localhost:8080");
         assertThat(p.inMemoryMongo()).isFalse();
