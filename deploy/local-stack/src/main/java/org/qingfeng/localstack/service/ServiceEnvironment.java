@@ -37,6 +37,8 @@ final class ServiceEnvironment {
                     "QINGFENG_AUTH_KEY_DIRECTORY",
                     settings.dataDir().resolve("auth").toString());
             env.put("QINGFENG_CONSOLE_CLIENT_SECRET", settings.secrets().consoleClientSecret());
+            env.put("QINGFENG_CONSOLE_REDIRECT_URI", settings.publicUrl() + "/login/oauth2/code/qingfeng");
+            env.put("QINGFENG_CONSOLE_POST_LOGOUT_URI", settings.publicUrl() + "/");
             env.put("SPRING_APPLICATION_JSON", authClients(settings));
         }
         if (service == Service.AUDIT) {
@@ -48,21 +50,19 @@ final class ServiceEnvironment {
         return env;
     }
 
-    /** The console's redirect back to this gateway, and the loader's service account. */
+    /** The loader's service account, which only the local stack has. */
     private static String authClients(FleetSettings settings) {
-        Map<String, Object> console = Map.of(
-                "secret", settings.secrets().consoleClientSecret(),
-                "redirect-uris", List.of(settings.publicUrl() + "/login/oauth2/code/qingfeng"));
         Map<String, Object> loader = Map.of(
-                "secret", settings.secrets().loaderClientSecret(),
-                "grant-types", List.of("client_credentials"),
-                "roles", List.of("NETWORK_ADMIN", "WORK_STATION_STAFF"),
-                "node", LOADER_NODE);
-        Map<String, Object> json = Map.of(
-                "qingfeng",
-                Map.of(
-                        "auth",
-                        Map.of("clients", Map.of("qingfeng-console", console, FleetSettings.LOADER_CLIENT, loader))));
+                "kind",
+                "service",
+                "secret",
+                settings.secrets().loaderClientSecret(),
+                "roles",
+                List.of("NETWORK_ADMIN", "WORK_STATION_STAFF"),
+                "node",
+                LOADER_NODE);
+        Map<String, Object> json =
+                Map.of("qingfeng", Map.of("auth", Map.of("clients", Map.of(FleetSettings.LOADER_CLIENT, loader))));
         return EventJson.mapper().writeValueAsString(json);
     }
 }

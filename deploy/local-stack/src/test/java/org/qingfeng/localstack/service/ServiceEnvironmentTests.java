@@ -55,10 +55,12 @@ class ServiceEnvironmentTests {
     void givesTheAuthorizationServerTheConsoleRedirectAndTheLoaderAccountButNoOneElseTheSecrets() {
         Map<String, String> auth = ServiceEnvironment.of(Service.AUTH, settings);
 
+        assertThat(auth)
+                .containsEntry("QINGFENG_CONSOLE_REDIRECT_URI", "http://localhost:18080/login/oauth2/code/qingfeng");
         assertThat(auth.get("SPRING_APPLICATION_JSON"))
-                .contains("http://localhost:18080/login/oauth2/code/qingfeng")
                 .contains("\"qingfeng-local-loader\"")
-                .contains("loader-secret");
+                .contains("loader-secret")
+                .contains("NETWORK_ADMIN");
         assertThat(ServiceEnvironment.of(Service.INTAKE, settings).values())
                 .noneMatch(v -> v.contains("secret") || v.contains("anchor-key"));
         assertThat(ServiceEnvironment.of(Service.AUDIT, settings)).containsEntry("AUDIT_ANCHOR_KEY", "anchor-key");
