@@ -44,7 +44,9 @@ class DeploymentDescriptionTests {
             @SuppressWarnings("unchecked")
             Map<String, Object> env = (Map<String, Object>) services.get(name).get("environment");
             assertThat(env).as(name).containsEntry("QINGFENG_SECURITY_ISSUER", "${QINGFENG_PUBLIC_URL}/auth");
-            assertThat(env).as(name).containsEntry("AUTH_JWKS_URI", "http://auth-server:8084/auth/oauth2/jwks");
+            assertThat(env)
+                    .as(name)
+                    .containsEntry("QINGFENG_SECURITY_JWKSETURI", "http://auth-server:8084/auth/oauth2/jwks");
         }
     }
 

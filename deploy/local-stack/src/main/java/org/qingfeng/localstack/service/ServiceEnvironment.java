@@ -18,7 +18,7 @@ final class ServiceEnvironment {
         env.put("SERVER_PORT", Integer.toString(settings.port(service)));
         env.put("SERVER_ADDRESS", "127.0.0.1");
         env.put("QINGFENG_SECURITY_ISSUER", settings.issuer());
-        env.put("AUTH_JWKS_URI", settings.jwkSetUri());
+        env.put("QINGFENG_SECURITY_JWKSETURI", settings.jwkSetUri());
         if (service == Service.GATEWAY) {
             env.put("INTAKE_URL", settings.url(Service.INTAKE));
             env.put("ANALYSIS_URL", settings.url(Service.ANALYSIS));
@@ -44,7 +44,7 @@ final class ServiceEnvironment {
         if (service == Service.AUDIT) {
             env.put("AUDIT_ANCHOR_KEY", settings.secrets().anchorKey());
             env.put(
-                    "QINGFENG_AUDIT_ANCHOR_FILE",
+                    "AUDIT_ANCHOR_FILE",
                     settings.dataDir().resolve("audit/anchors.log").toString());
         }
         return env;

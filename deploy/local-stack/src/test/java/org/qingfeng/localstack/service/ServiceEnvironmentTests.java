@@ -47,7 +47,7 @@ class ServiceEnvironmentTests {
             assertThat(ServiceEnvironment.of(service, settings))
                     .as(service.serviceName())
                     .containsEntry("QINGFENG_SECURITY_ISSUER", "http://localhost:18080/auth")
-                    .containsEntry("AUTH_JWKS_URI", "http://127.0.0.1:8084/auth/oauth2/jwks");
+                    .containsEntry("QINGFENG_SECURITY_JWKSETURI", "http://127.0.0.1:8084/auth/oauth2/jwks");
         }
     }
 
