@@ -58,7 +58,8 @@ class AuthorizationServerConfiguration {
     @Bean
     RSAKey signingKey(AuthProperties properties) {
         String location = properties.signingKeyLocation();
-        @Nullable Resource configured = location == null || location.isBlank()
+        @Nullable
+        Resource configured = location == null || location.isBlank()
                 ? null
                 : new DefaultResourceLoader().getResource(location.strip());
         return SigningKeys.load(configured, properties.keyDirectory());

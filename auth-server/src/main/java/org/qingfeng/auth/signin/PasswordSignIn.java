@@ -2,8 +2,10 @@ package org.qingfeng.auth.signin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,8 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -117,12 +121,13 @@ public class PasswordSignIn implements AuthenticationProvider {
         users.clearFailures(user.id());
         SignedInUser principal =
                 new SignedInUser(user.id(), user.username(), user.displayName(), user.roles(), user.node());
-        return UsernamePasswordAuthenticationToken.authenticated(
-                principal,
-                null,
-                user.roles().stream()
-                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                        .toList());
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        // The password factor with its time: the id token's auth_time is read from it.
+        authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .issuedAt(clock.instant())
+                .build());
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
     @Override

@@ -43,7 +43,12 @@ class BootstrapAdmin implements ApplicationRunner {
         String username = admin.username();
         String password = admin.password();
         String node = admin.node();
-        if (username == null || username.isBlank() || password == null || password.isBlank() || node == null || node.isBlank()) {
+        if (username == null
+                || username.isBlank()
+                || password == null
+                || password.isBlank()
+                || node == null
+                || node.isBlank()) {
             log.warn("There are no users and qingfeng.auth.bootstrap-admin is not set: nobody can sign in yet");
             return;
         }
