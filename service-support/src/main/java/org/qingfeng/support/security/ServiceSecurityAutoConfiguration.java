@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -122,13 +121,6 @@ public final class ServiceSecurityAutoConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable());
         return http.build();
-    }
-
-    @Bean
-    @ConditionalOnBean(NodeAncestry.class)
-    @ConditionalOnMissingBean
-    Scopes scopes(NodeAncestry ancestry) {
-        return new Scopes(ancestry);
     }
 
     /** A verified token becomes an authentication whose authorities are its roles, {@code ROLE_<name>}. */
