@@ -2,6 +2,7 @@ package org.qingfeng.intake;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.intake.informant.rules.AppointmentDraft;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
 import org.qingfeng.testsupport.TestTokens;
@@ -45,6 +46,15 @@ abstract class IntakeIntegrationTest {
     /** A client whose every call carries {@code bearer} as its {@code Authorization}. */
     protected RestTestClient as(String bearer) {
         return server.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer).build();
+    }
+
+    /**
+     * The staff of the unit that appoints in {@code draft}: the county's work-station staff for a
+     * work station, else the staff of the township named.
+     */
+    protected RestTestClient appointerOf(AppointmentDraft draft) {
+        String by = String.valueOf(draft.appointedByCode());
+        return InformantFixtures.WORK_STATION.equals(by) ? http : as(TestTokens.bearer(by, "TOWNSHIP_STAFF"));
     }
 
     /** A client without a token. */

@@ -93,7 +93,7 @@ class SecurityIT extends IntakeIntegrationTest {
                     .expectStatus()
                     .isUnauthorized()
                     .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.status")
                     .isEqualTo(401);
