@@ -62,7 +62,19 @@ class CanaryIT extends IntakeIntegrationTest {
 
     @Test
     void theCanarysIdentityIsNowhereInTopicsCollectionsOrLogs(CapturedOutput output) {
-        String token = post("/api/informants", canary()).get("informantToken").asString();
+        String token = appointerOf(canary())
+                .post()
+                .uri("/api/informants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(canary())
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("informantToken")
+                .asString();
         String itemId = post("/api/items", InformantFixtures.anySubmissionAs(token))
                 .get("itemId")
                 .asString();

@@ -171,7 +171,12 @@ class InformantIT extends IntakeIntegrationTest {
         AppointmentDraft draft = InformantFixtures.anyVillageInformant();
         appoint(draft);
 
-        post("/api/informants", draft)
+        appointerOf(draft)
+                .post()
+                .uri("/api/informants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(draft)
+                .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.CONFLICT)
                 .expectBody()
@@ -225,7 +230,12 @@ class InformantIT extends IntakeIntegrationTest {
     }
 
     private String appoint(AppointmentDraft draft) {
-        return post("/api/informants", draft)
+        return appointerOf(draft)
+                .post()
+                .uri("/api/informants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(draft)
+                .exchange()
                 .expectStatus()
                 .isCreated()
                 .expectBody(JsonNode.class)

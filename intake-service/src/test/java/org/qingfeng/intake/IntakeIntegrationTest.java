@@ -1,11 +1,15 @@
 package org.qingfeng.intake;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.intake.informant.rules.AppointmentDraft;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole service on the shared broker and Mongo wire server, one Spring context for every
  * {@code *IT} that extends this. Disposal's topic exists as disposal would have declared it.
+ * {@link #http} calls as the fixtures' county work station and network administrator; {@link
+ * #as(String)} as anyone else, {@link #anonymous()} without a token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -23,8 +29,38 @@ abstract class IntakeIntegrationTest {
     /** The consumer group of intake's item and warning listeners. */
     protected static final String SERVICE_GROUP = "intake-service";
 
+    /** The county's staff and administrator: work-station staff and network administrator at the root. */
+    protected static final String COUNTY_STAFF =
+            TestTokens.bearer(NetworkFixtures.COUNTY, "WORK_STATION_STAFF", "NETWORK_ADMIN");
+
     @Autowired
+    private RestTestClient server;
+
     protected RestTestClient http;
+
+    @BeforeEach
+    void signIn() {
+        http = as(COUNTY_STAFF);
+    }
+
+    /** A client whose every call carries {@code bearer} as its {@code Authorization}. */
+    protected RestTestClient as(String bearer) {
+        return server.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer).build();
+    }
+
+    /**
+     * The staff of the unit that appoints in {@code draft}: the county's work-station staff for a
+     * work station, else the staff of the township named.
+     */
+    protected RestTestClient appointerOf(AppointmentDraft draft) {
+        String by = String.valueOf(draft.appointedByCode());
+        return InformantFixtures.WORK_STATION.equals(by) ? http : as(TestTokens.bearer(by, "TOWNSHIP_STAFF"));
+    }
+
+    /** A client without a token. */
+    protected RestTestClient anonymous() {
+        return server;
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

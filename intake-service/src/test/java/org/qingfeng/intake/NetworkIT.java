@@ -20,6 +20,7 @@ import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -86,6 +87,7 @@ class NetworkIT extends IntakeIntegrationTest {
                 Map.of("code", "330299", "kind", "COUNTY", "name", "新县"),
                 Map.of("code", "330299-101", "kind", "TOWNSHIP", "name", "新镇", "parentCode", "330299"),
                 Map.of("code", "330299-101-001", "kind", "VILLAGE", "name", "新村", "parentCode", "330299-999"));
+        http = as(TestTokens.bearer("330299", "NETWORK_ADMIN"));
 
         http.put()
                 .uri("/api/network/nodes")

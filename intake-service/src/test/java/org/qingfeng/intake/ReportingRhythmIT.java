@@ -25,6 +25,7 @@ import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.ReportingCycle;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,6 +53,7 @@ class ReportingRhythmIT extends IntakeIntegrationTest {
 
     @BeforeEach
     void loadTheNetwork() {
+        http = as(TestTokens.bearer(county, "WORK_STATION_STAFF", "NETWORK_ADMIN"));
         http.put()
                 .uri("/api/network/nodes")
                 .contentType(MediaType.APPLICATION_JSON)

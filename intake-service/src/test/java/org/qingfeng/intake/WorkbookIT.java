@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.InformantChanged;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,7 @@ class WorkbookIT extends IntakeIntegrationTest {
     @Test
     void aCountyOfTwentyTownshipsAndTwoThousandInformantsImportsFromOneFileAndOnlyOnce() throws IOException {
         byte[] file = WorkbookFixtures.county("WB1", 20, 10, 10).xlsx();
+        http = as(TestTokens.bearer("WB1", "WORK_STATION_STAFF", "NETWORK_ADMIN"));
 
         JsonNode imported = importing(file)
                 .expectStatus()
@@ -85,6 +87,7 @@ class WorkbookIT extends IntakeIntegrationTest {
     @Test
     void aWorkbookWithBadRowsIsRefusedWholeNamingEachCellAndPublishesNothing() {
         WorkbookFixtures.Rows rows = WorkbookFixtures.county("WB2", 2, 2, 1);
+        http = as(TestTokens.bearer("WB2", "WORK_STATION_STAFF", "NETWORK_ADMIN"));
         rows.node("WB2-T01-V09", "村（社区）", "孤村", "WB2-T09");
         rows.informant("WB2-9999", "李伟", "1234", "WB2-T01-V01", "WB2-T01");
         rows.informant("WB2-9998", "李芳", "13900009998", "WB2-T01-V01", "WB2-WS");

@@ -27,6 +27,8 @@ class KafkaConfiguration {
                 TopicDeclarations.owned(Topics.REPORTING_COMPLIANCE, replicas),
                 TopicDeclarations.owned(Topics.SUBMISSION_RECEIVED, replicas),
                 TopicDeclarations.owned(Topics.ITEM_SUBMITTED, replicas),
+                // Shared by every service that audits; declaring it again here is harmless.
+                TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.SUBMISSION_RECEIVED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas));

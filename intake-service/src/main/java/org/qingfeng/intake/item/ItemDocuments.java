@@ -28,6 +28,7 @@ final class ItemDocuments {
     static final String PUBLISHED = "published";
     static final String WARNING = "warning";
     static final String ITEM_ID = "itemId";
+    static final String REGION_CODE = "regionCode";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -41,7 +42,7 @@ final class ItemDocuments {
                 Updates.combine(
                         Updates.set(SUBMITTED_AT, Date.from(received.occurredAt())),
                         Updates.set("submitterKind", received.submitterKind().name()),
-                        Updates.set("regionCode", item.regionCode()),
+                        Updates.set(REGION_CODE, item.regionCode()),
                         Updates.set("townshipCode", item.townshipCode()),
                         Updates.set("unitCode", item.unitCode()),
                         Updates.set("subjectArea", item.subjectArea()),
@@ -83,7 +84,7 @@ final class ItemDocuments {
                 status.label(),
                 d.getDate(SUBMITTED_AT).toInstant(),
                 SubmitterKind.valueOf(d.getString("submitterKind")),
-                d.getString("regionCode"),
+                d.getString(REGION_CODE),
                 d.getString("townshipCode"),
                 d.getString("unitCode"),
                 d.getString("subjectArea"),

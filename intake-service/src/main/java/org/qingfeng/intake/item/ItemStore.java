@@ -65,8 +65,12 @@ class ItemStore {
                 .map(ItemDocuments::view);
     }
 
-    List<ItemView> recent(int limit) {
-        return items.find(SUBMITTED)
+    /** The most recent items placed in {@code regions}, the scope applied before the limit. */
+    List<ItemView> recent(int limit, Collection<String> regions) {
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        return items.find(Filters.and(SUBMITTED, Filters.in(ItemDocuments.REGION_CODE, regions)))
                 .sort(Sorts.descending(ItemDocuments.SUBMITTED_AT, ItemDocuments.ID))
                 .limit(limit)
                 .map(ItemDocuments::view)

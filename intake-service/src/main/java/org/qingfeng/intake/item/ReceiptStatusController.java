@@ -10,6 +10,7 @@ import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
 import org.qingfeng.intake.web.NotFound;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,8 @@ class ReceiptStatusController {
         this.digester = digester;
     }
 
+    /** Open to anyone, with or without a token. */
+    @PreAuthorize("permitAll()")
     @PostMapping(path = "/api/receipts/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReceiptStatus status(@RequestBody ReceiptQuery query) {
         Receipt receipt = Receipt.parse(query.receipt() == null ? "" : query.receipt())

@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.audit.AuditAction;
 import org.qingfeng.contracts.intake.ReportingContactsChanged;
 import org.qingfeng.intake.rhythm.rules.ContactRules;
 import org.qingfeng.intake.rhythm.rules.ContactsDraft;
 import org.qingfeng.intake.sealing.Sealer;
 import org.qingfeng.intake.web.AcknowledgedSends;
+import org.qingfeng.intake.web.Forbidden;
+import org.qingfeng.support.audit.AuditEntry;
+import org.qingfeng.support.audit.AuditTrail;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Actors;
+import org.qingfeng.support.security.Scopes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PUT /api/reporting/contacts} replaces a unit's reminder recipients, sealed, once the broker
- * holds them; {@code GET} tells only how many there are. Nobody reads them back in plain.
+ * holds them; {@code GET} tells only how many there are. Nobody reads them back in plain. Network
+ * administrators and work-station staff, for the units of their subtree; every change is audited.
  */
 @RestController
 @RequestMapping("/api/reporting/contacts")
@@ -32,19 +41,37 @@ class ContactsController {
     private final Sealer sealer;
     private final AcknowledgedSends sends;
     private final Clock clock;
+    private final Scopes scopes;
+    private final AuditTrail audit;
 
-    ContactsController(ReportingUnits units, ContactBook book, Sealer sealer, AcknowledgedSends sends, Clock clock) {
+    ContactsController(
+            ReportingUnits units,
+            ContactBook book,
+            Sealer sealer,
+            AcknowledgedSends sends,
+            Clock clock,
+            Scopes scopes,
+            AuditTrail audit) {
         this.units = units;
         this.book = book;
         this.sealer = sealer;
         this.sends = sends;
         this.clock = clock;
+        this.scopes = scopes;
+        this.audit = audit;
     }
 
+    static final String ROLES = "hasAnyRole('NETWORK_ADMIN','WORK_STATION_STAFF')";
+
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ROLES)
     ResponseEntity<Count> put(@RequestBody ContactsDraft draft) {
+        Actor actor = Actors.current();
         ContactRules.Contacts checked = ContactRules.check(draft, units::active);
         String unitCode = checked.unit().code();
+        if (!scopes.covers(actor, unitCode)) {
+            throw Forbidden.field("unitCode", "不在您管理的网络范围内 / outside your part of the network");
+        }
         ReportingContactsChanged changed = new ReportingContactsChanged(
                 UUID.randomUUID(),
                 clock.instant(),
@@ -52,11 +79,17 @@ class ContactsController {
                 SealedContactBook.seal(sealer, checked.contacts()),
                 checked.contacts().size());
         sends.sendAll(List.of(new ProducerRecord<>(Topics.REPORTING_CONTACTS.name(), unitCode, changed)), "contacts");
+        audit.record(
+                actor,
+                AuditEntry.of(AuditAction.REPORTING_CHANGED, "reporting-contacts", unitCode, unitCode)
+                        .detail("contacts=" + changed.count()));
         return ResponseEntity.accepted().body(new Count(unitCode, changed.count()));
     }
 
     @GetMapping
+    @PreAuthorize(ROLES)
     Count count(@RequestParam String unit) {
+        scopes.require(Actors.current(), unit);
         return new Count(unit, book.count(unit));
     }
 

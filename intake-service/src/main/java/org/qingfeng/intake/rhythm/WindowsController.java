@@ -18,7 +18,11 @@ import org.qingfeng.intake.rhythm.rules.WindowState;
 import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
 import org.qingfeng.support.calendar.NoWorkingDayTable;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Actors;
+import org.qingfeng.support.security.Scopes;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the network and the calendar, with what the projection recorded for each. A window whose closing day
  * falls in a year without a working-day table cannot be computed: it is listed apart under {@code
  * unavailable} with the calendar's message naming the year, and the rest of the range is answered.
+ * Only the units of the caller's subtree are listed; a unit outside it is refused as an unknown one.
  */
 @RestController
 class WindowsController {
@@ -38,20 +43,29 @@ class WindowsController {
     private final ReportingUnits units;
     private final ComplianceRecords records;
     private final Clock clock;
+    private final Scopes scopes;
 
-    WindowsController(ReportingRhythm rhythm, ReportingUnits units, ComplianceRecords records, Clock clock) {
+    WindowsController(
+            ReportingRhythm rhythm, ReportingUnits units, ComplianceRecords records, Clock clock, Scopes scopes) {
         this.rhythm = rhythm;
         this.units = units;
         this.records = records;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     @GetMapping("/api/reporting/windows")
+    @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','MONITORING_STAFF','WORK_STATION_STAFF')")
     Windows windows(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Nullable String unit) {
-        List<ReportingUnit> asked = unitsAsked(from, to, unit);
+        return windows(from, to, unit, Actors.current());
+    }
+
+    /** The windows of the units in {@code actor}'s subtree. */
+    Windows windows(LocalDate from, LocalDate to, @Nullable String unit, Actor actor) {
+        List<ReportingUnit> asked = unitsAsked(from, to, unit, actor);
         List<ReportingWindow> windows = new ArrayList<>();
         List<Unavailable> unavailable = new ArrayList<>();
         for (ReportingUnit reporting : asked) {
@@ -94,16 +108,19 @@ class WindowsController {
         }
     }
 
-    private List<ReportingUnit> unitsAsked(LocalDate from, LocalDate to, @Nullable String unit) {
+    private List<ReportingUnit> unitsAsked(LocalDate from, LocalDate to, @Nullable String unit, Actor actor) {
         List<Violation> violations = new ArrayList<>();
         if (to.isBefore(from)) {
             violations.add(new Violation("to", "不能早于 from / must not be before from"));
         } else if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             violations.add(new Violation("to", "查询范围最多 " + MAX_DAYS + " 天 / at most " + MAX_DAYS + " days"));
         }
-        List<ReportingUnit> asked = unit == null || unit.isBlank()
-                ? units.active()
-                : units.active(unit).map(List::of).orElse(List.of());
+        List<ReportingUnit> asked = scopes.visible(
+                actor,
+                unit == null || unit.isBlank()
+                        ? units.active()
+                        : units.active(unit).map(List::of).orElse(List.of()),
+                ReportingUnit::code);
         if (unit != null && !unit.isBlank() && asked.isEmpty()) {
             violations.add(
                     new Violation("unit", "不是在用的乡镇、市直单位或监测点 / not an active township, city unit or monitoring point"));

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.qingfeng.intake.submission.rules.SubmissionDraft;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +19,8 @@ class SubmissionController {
         this.submissions = submissions;
     }
 
+    /** Open to anyone, with or without a token. */
+    @PreAuthorize("permitAll()")
     @PostMapping(path = "/api/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionAccepted> submit(@RequestBody SubmissionDraft draft) {
         SubmissionAccepted accepted = submissions.submit(draft);

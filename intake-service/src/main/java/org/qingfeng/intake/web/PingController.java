@@ -1,6 +1,7 @@
 package org.qingfeng.intake.web;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,6 +11,8 @@ class PingController {
 
     private static final String PONG = "{\"pong\":true}";
 
+    /** Open to anyone, with or without a token. */
+    @PreAuthorize("permitAll()")
     @GetMapping(path = "/api/ping", produces = MediaType.APPLICATION_JSON_VALUE)
     String ping() {
         return PONG;

@@ -10,6 +10,7 @@ import org.qingfeng.intake.informant.InformantService;
 import org.qingfeng.intake.informant.RosterImport;
 import org.qingfeng.intake.informant.rules.StatedInformant;
 import org.qingfeng.intake.network.CurrentNetwork;
+import org.qingfeng.intake.network.NetworkScope;
 import org.qingfeng.intake.network.NetworkWriter;
 import org.qingfeng.intake.network.rules.KnownNames;
 import org.qingfeng.intake.network.rules.NetworkNode;
@@ -21,13 +22,16 @@ import org.qingfeng.intake.workbook.rules.InformantRows;
 import org.qingfeng.intake.workbook.rules.NodeRows;
 import org.qingfeng.intake.workbook.rules.SheetRow;
 import org.qingfeng.intake.workbook.rules.Sheets;
+import org.qingfeng.support.security.Actor;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports a registry workbook all or nothing: both sheets are read and checked completely (the
  * informants against the registry as it will be with the file's nodes, the nodes' published text
  * against the roster's names and the file's) before anything is published; then the changed nodes,
- * then the changed informants, in batches that each wait for the broker.
+ * then the changed informants, in batches that each wait for the broker. Every row must lie in the
+ * importing administrator's subtree, as every change of the registry: a row outside is named among
+ * the errors and nothing is imported.
  */
 @Service
 class WorkbookImport {
@@ -59,7 +63,7 @@ class WorkbookImport {
 
     record Imported(int nodes, int informants, int nodesChanged, int informantsChanged) {}
 
-    Imported importFrom(InputStream in) {
+    Imported importFrom(InputStream in, Actor actor) {
         Map<String, List<SheetRow>> sheets = new WorkbookReader(properties.maxRows()).read(in);
         NodeRows.Read nodeRows = NodeRows.read(sheets.getOrDefault(Sheets.NODES, List.of()));
         InformantRows.Read informantRows = InformantRows.read(sheets.getOrDefault(Sheets.INFORMANTS, List.of()));
@@ -67,7 +71,14 @@ class WorkbookImport {
         errors.addAll(informantRows.problems());
         NetworkView registry = network.view();
         List<NetworkNode> nodes = checkNodes(nodeRows, registry, namesIn(informantRows), errors);
+        NetworkScope.refused(actor, nodes, registry)
+                .forEach(i -> errors.add(NetworkScope.outside(
+                        Sheets.cell(Sheets.NODES, nodeRows.rowNumbers().get(i), "代码"))));
         NetworkView merged = registry.with(nodes.isEmpty() ? nodeRows.roughNodes() : nodes);
+        informantRows.rows().stream()
+                .filter(row -> !NetworkScope.inside(actor, row.draft().homeNodeCode(), merged))
+                .forEach(row ->
+                        errors.add(NetworkScope.outside(Sheets.cell(Sheets.INFORMANTS, row.number(), "所属节点代码"))));
         List<StatedInformant> stated = InformantRows.check(informantRows.rows(), merged, informants.today(), errors);
         if (!errors.isEmpty()) {
             throw new RulesViolated(capped(errors));

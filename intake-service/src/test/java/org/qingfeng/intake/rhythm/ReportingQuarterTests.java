@@ -163,7 +163,11 @@ class ReportingQuarterTests {
 
         rhythm.clock.set(LocalDate.of(2026, 11, 27), LocalTime.of(9, 0), SHANGHAI);
         assertThat(rhythm.windows
-                        .windows(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 15), null)
+                        .windows(
+                                LocalDate.of(2026, 7, 1),
+                                LocalDate.of(2026, 12, 15),
+                                null,
+                                RhythmFixtures.countyStaff())
                         .windows())
                 .extracting(w -> w.closesOn() + " " + w.unitCode() + " " + w.period() + " " + w.state())
                 .containsExactly(

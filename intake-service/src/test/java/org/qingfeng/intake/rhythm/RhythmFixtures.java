@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.intake.network.rules.NetworkView;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Role;
 
 /** A county with two townships, a city unit and a monitoring point, and the rhythm's settings. */
 final class RhythmFixtures {
@@ -36,6 +39,11 @@ final class RhythmFixtures {
                 node(HOSPITAL, NodeKind.CITY_UNIT, "县人民医院", COUNTY),
                 node(CLINIC_POINT, NodeKind.MONITORING_POINT, "镇卫生院监测点", CHENGGUAN),
                 new NetworkNode(CLOSED_TOWNSHIP, NodeKind.TOWNSHIP, "已撤并镇", COUNTY, null, false));
+    }
+
+    /** The county's work-station staff, who see every unit's windows. */
+    static Actor countyStaff() {
+        return new Actor("u-county-staff", Set.of(Role.WORK_STATION_STAFF), COUNTY);
     }
 
     static CurrentNetwork anyCountyNetwork() {

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.intake.CalendarFixtures;
+import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.notify.RecordingMailGateway;
 import org.qingfeng.intake.notify.RecordingSmsGateway;
 import org.qingfeng.intake.rhythm.rules.ItemPlace;
 import org.qingfeng.intake.rhythm.rules.ReportingRhythm;
+import org.qingfeng.support.security.Scopes;
 
 /**
  * The rhythm's own classes wired as the service wires them, on the shipped calendar and a clock the
@@ -34,12 +36,14 @@ final class RhythmHarness {
 
     RhythmHarness(@Nullable LocalDate startsOn, Map<UUID, ItemPlace> items) {
         RhythmProperties properties = RhythmFixtures.properties(startsOn);
-        ReportingUnits units = new ReportingUnits(RhythmFixtures.anyCountyNetwork());
+        CurrentNetwork network = RhythmFixtures.anyCountyNetwork();
+        ReportingUnits units = new ReportingUnits(network);
         rhythm = new ReportingRhythm(properties.settings(), CalendarFixtures.shippedWorkingDays());
         Reminders reminders = new Reminders(contacts, new InMemoryReminderClaims(), sms, mail, meters);
         checker = new RhythmChecker(clock, rhythm, units, records, published, reminders, properties, meters);
         filings = new FilingService(clock, rhythm, units, ids -> filter(items, ids), records, published, meters);
-        windows = new WindowsController(rhythm, units, records, clock);
+        windows = new WindowsController(
+                rhythm, units, records, clock, new Scopes(code -> network.view().lineage(code)));
     }
 
     double skippedWindows(int year) {

@@ -23,7 +23,10 @@ import org.qingfeng.intake.informant.rules.Roster;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.receipt.Receipt;
 import org.qingfeng.intake.receipt.ReceiptDigester;
+import org.qingfeng.support.security.ServiceSecurityAutoConfiguration;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -31,12 +34,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(SubmissionController.class)
 @Import({SubmissionService.class, SubmissionControllerTests.Fakes.class})
+@ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
 class SubmissionControllerTests {
+
+    /** The slice checks tokens as the service does; these endpoints are open, so none is sent. */
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        TestTokens.register(registry);
+        registry.add("qingfeng.security.public-paths", () -> "/api/items,/api/receipts/status,/api/ping");
+    }
 
     private static final Instant NOW = Instant.parse("2026-11-03T01:15:30Z");
     private static final String ACTIVE = "inf-ACTIVE0000000000000000000";

@@ -2,15 +2,12 @@ package org.qingfeng.intake.informant.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.contracts.intake.InformantRecorded.Verdict;
-import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.intake.network.rules.KnownNames;
-import org.qingfeng.intake.network.rules.NetworkView;
 import org.qingfeng.intake.network.rules.PersonalData;
 import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
@@ -73,7 +70,7 @@ public final class ChangeRules {
         done(out);
     }
 
-    public static void checkDecision(DecisionDraft draft, NetworkView network, LocalDate today) {
+    public static void checkDecision(DecisionDraft draft, LocalDate today) {
         List<Violation> out = new ArrayList<>();
         if (draft.year() == null) {
             out.add(new Violation("year", IdentityRules.REQUIRED));
@@ -84,7 +81,9 @@ public final class ChangeRules {
             out.add(new Violation("verdict", IdentityRules.REQUIRED));
         }
         checkText("reason", draft.reason(), MAX_REASON, draft.verdict() == Verdict.DISMISS, out);
-        checkDecidedBy(draft.decidedBy(), network, out);
+        if (draft.decidedBy() == null || draft.decidedBy().isBlank()) {
+            out.add(new Violation("decidedBy", IdentityRules.REQUIRED));
+        }
         if (draft.method() == null || draft.method().isBlank()) {
             out.add(new Violation("method", IdentityRules.REQUIRED));
         } else if (!METHOD.matcher(draft.method().strip()).matches()) {
@@ -92,17 +91,6 @@ public final class ChangeRules {
         }
         checkFigures(draft.figures(), out);
         done(out);
-    }
-
-    private static void checkDecidedBy(@Nullable String code, NetworkView network, List<Violation> out) {
-        if (code == null || code.isBlank()) {
-            out.add(new Violation("decidedBy", IdentityRules.REQUIRED));
-        } else if (network.node(code.strip())
-                .filter(n ->
-                        EnumSet.of(NodeKind.WORK_STATION, NodeKind.TOWNSHIP).contains(n.kind()))
-                .isEmpty()) {
-            out.add(new Violation("decidedBy", "须为工作站或乡镇的代码 / must be the code of a work station or township"));
-        }
     }
 
     private static void checkFigures(@Nullable List<String> figures, List<Violation> out) {

@@ -1,5 +1,6 @@
 package org.qingfeng.intake.network.rules;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -67,6 +68,31 @@ public final class NetworkView {
             current = current.parentCode() == null ? null : nodes.get(current.parentCode());
         }
         return false;
+    }
+
+    /**
+     * The node's code, then its parent's, up to the root; empty when the node is unknown. A cycle in
+     * bad data stops at the first code seen twice.
+     */
+    public List<String> lineage(String code) {
+        List<String> lineage = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        @Nullable NetworkNode current = nodes.get(code);
+        while (current != null && seen.add(current.code())) {
+            lineage.add(current.code());
+            current = current.parentCode() == null ? null : nodes.get(current.parentCode());
+        }
+        return List.copyOf(lineage);
+    }
+
+    /** The codes of {@code code} and every node below it; empty when the node is unknown. */
+    public Set<String> subtree(String code) {
+        if (!nodes.containsKey(code)) {
+            return Set.of();
+        }
+        Set<String> below = new HashSet<>();
+        nodes.keySet().stream().filter(n -> isWithin(n, code)).forEach(below::add);
+        return Set.copyOf(below);
     }
 
     /** The nodes whose parent is {@code code}, by code. */

@@ -118,9 +118,7 @@ class InformantChangesTests {
         assertThat(fields(() -> ChangeRules.checkContact(new ContactDraft(TOKEN, null, null, "x".repeat(2001)), TODAY)))
                 .containsExactly("on", "way", "note");
         assertThat(fields(() -> ChangeRules.checkDecision(
-                        new DecisionDraft(TOKEN, 2027, Verdict.DISMISS, null, "330281-101-001", "方法", List.of("王伟")),
-                        InformantFixtures.networkView(),
-                        TODAY)))
+                        new DecisionDraft(TOKEN, 2027, Verdict.DISMISS, null, " ", "方法", List.of("王伟")), TODAY)))
                 .containsExactly("year", "reason", "decidedBy", "method", "figures");
     }
 

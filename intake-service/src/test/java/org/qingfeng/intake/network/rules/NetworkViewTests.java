@@ -21,6 +21,30 @@ class NetworkViewTests {
     private final NetworkView network = NetworkFixtures.anyNetworkView();
 
     @Test
+    void aNodesLineageRunsFromItselfUpToTheRootAndIsEmptyWhenUnknown() {
+        assertThat(network.lineage(GROUP)).containsExactly(GROUP, VILLAGE, TOWNSHIP, COUNTY);
+        assertThat(network.lineage(COUNTY)).containsExactly(COUNTY);
+        assertThat(network.lineage("330281-999")).isEmpty();
+    }
+
+    @Test
+    void aLineageStopsWhereBadDataLoops() {
+        NetworkView looped = NetworkView.of(List.of(
+                new NetworkNode("A", NodeKind.TOWNSHIP, "甲", "B", null, true),
+                new NetworkNode("B", NodeKind.TOWNSHIP, "乙", "A", null, true)));
+
+        assertThat(looped.lineage("A")).containsExactly("A", "B");
+    }
+
+    @Test
+    void aSubtreeHoldsTheNodeAndEverythingBelowItOnly() {
+        assertThat(network.subtree(TOWNSHIP))
+                .containsExactlyInAnyOrder(TOWNSHIP, VILLAGE, CLOSED_VILLAGE, GROUP, POINT_IN_TOWNSHIP);
+        assertThat(network.subtree(DEPARTMENT)).containsExactlyInAnyOrder(DEPARTMENT, POINT_IN_DEPARTMENT);
+        assertThat(network.subtree("330281-999")).isEmpty();
+    }
+
+    @Test
     void aVillageReportsThroughTheTownshipAboveIt() {
         assertThat(network.reportingPointOf(VILLAGE)).contains(TOWNSHIP);
     }
