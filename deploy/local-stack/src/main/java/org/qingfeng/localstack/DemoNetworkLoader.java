@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.network.DemoInformant;
 import org.qingfeng.localstack.network.DemoNetwork;
@@ -24,12 +25,18 @@ public final class DemoNetworkLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoNetworkLoader.class);
 
     private final GatewayClient gateway;
+    private final Function<String, GatewayClient> appointers;
     private final Poll poll;
     private final String demoPassword;
 
-    /** {@code gateway} must carry the loader's service account token. */
-    public DemoNetworkLoader(GatewayClient gateway, Duration timeout, String demoPassword) {
+    /**
+     * {@code gateway} must carry the loader's service account token; {@code appointers} gives, for
+     * an appointing unit's code, a client acting as that unit (the loader itself for the work station).
+     */
+    public DemoNetworkLoader(
+            GatewayClient gateway, Function<String, GatewayClient> appointers, Duration timeout, String demoPassword) {
         this.gateway = gateway;
+        this.appointers = appointers;
         this.poll = new Poll(timeout, Duration.ofMillis(250));
         this.demoPassword = demoPassword;
     }
@@ -78,7 +85,7 @@ public final class DemoNetworkLoader {
     private void appointInformants() {
         List<DemoInformant> informants = DemoNetwork.informants();
         for (DemoInformant informant : informants) {
-            int status = gateway.appoint(informant);
+            int status = appointers.apply(informant.appointedByCode()).appoint(informant);
             if (status != 201 && status != 409) {
                 throw new IllegalStateException("POST /api/informants answered " + status);
             }

@@ -72,11 +72,7 @@ public final class LocalStack {
             log.info("Demo network already loaded ({} exists)", marker);
             return;
         }
-        new DemoNetworkLoader(
-                        stack.loaderClient(),
-                        Duration.ofMinutes(1),
-                        stack.settings().secrets().demoPassword())
-                .load();
+        stack.demoAccounts().loaderOf(Duration.ofMinutes(1)).load();
         try {
             Files.writeString(marker, "loaded at " + Instant.now() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

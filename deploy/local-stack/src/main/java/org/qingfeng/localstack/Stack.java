@@ -5,8 +5,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.jspecify.annotations.Nullable;
-import org.qingfeng.localstack.api.GatewayClient;
-import org.qingfeng.localstack.api.ServiceAccount;
 import org.qingfeng.localstack.broker.KafkaBroker;
 import org.qingfeng.localstack.service.FleetSettings;
 import org.qingfeng.localstack.service.LocalSecrets;
@@ -89,15 +87,9 @@ public final class Stack implements AutoCloseable {
         return current;
     }
 
-    /** A gateway client with the demo loader's service account token. */
-    public GatewayClient loaderClient() {
-        FleetSettings current = settings();
-        return new GatewayClient(
-                current.publicUrl(),
-                new ServiceAccount(
-                        current.issuer(),
-                        FleetSettings.LOADER_CLIENT,
-                        current.secrets().loaderClientSecret()));
+    /** The demo's service accounts on this stack. */
+    public DemoAccounts demoAccounts() {
+        return new DemoAccounts(settings());
     }
 
     public String kafkaBootstrapServers() {

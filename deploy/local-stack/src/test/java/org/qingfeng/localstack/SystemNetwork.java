@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.qingfeng.localstack.api.GatewayClient;
-import org.qingfeng.localstack.api.ServiceAccount;
 import org.qingfeng.localstack.service.FleetSettings;
 import org.qingfeng.localstack.service.LocalSecrets;
 import org.qingfeng.localstack.service.Ports;
@@ -41,6 +40,7 @@ public final class SystemNetwork implements AutoCloseable {
     private final GatewayClient gateway;
 
     private final FleetSettings settings;
+    private final DemoAccounts accounts;
 
     private SystemNetwork(Path logFile, PrintStream log, FleetSettings settings, ServiceFleet fleet) {
         this.logFile = logFile;
@@ -48,12 +48,8 @@ public final class SystemNetwork implements AutoCloseable {
         this.settings = settings;
         this.fleet = fleet;
         this.mongo = MongoClients.create(TestInfrastructure.mongoUri());
-        this.gateway = new GatewayClient(
-                settings.publicUrl(),
-                new ServiceAccount(
-                        settings.issuer(),
-                        FleetSettings.LOADER_CLIENT,
-                        settings.secrets().loaderClientSecret()));
+        this.accounts = new DemoAccounts(settings);
+        this.gateway = accounts.loader();
     }
 
     /** Starts the services, waits until each is ready, and loads the demo county. */
@@ -80,11 +76,7 @@ public final class SystemNetwork implements AutoCloseable {
         SystemNetwork network = new SystemNetwork(logFile, log, settings, fleet);
         try {
             fleet.startAll();
-            new DemoNetworkLoader(
-                            network.gateway,
-                            Duration.ofMinutes(1),
-                            settings.secrets().demoPassword())
-                    .load();
+            network.accounts.loaderOf(Duration.ofMinutes(1)).load();
             return network;
         } catch (RuntimeException e) {
             network.close();

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
-import org.qingfeng.localstack.DemoNetworkLoader;
+import org.qingfeng.localstack.DemoAccounts;
 import org.qingfeng.localstack.LocalStackProperties;
 import org.qingfeng.localstack.Poll;
 import org.qingfeng.localstack.Stack;
@@ -57,12 +57,9 @@ public final class Bench {
         try (PrintStream serviceLog =
                 new PrintStream(Files.newOutputStream(data.resolve("services.log")), true, StandardCharsets.UTF_8)) {
             stack.start(serviceLog, false);
-            GatewayClient gateway = stack.loaderClient();
-            new DemoNetworkLoader(
-                            gateway,
-                            Duration.ofMinutes(1),
-                            stack.settings().secrets().demoPassword())
-                    .load();
+            DemoAccounts accounts = stack.demoAccounts();
+            accounts.loaderOf(Duration.ofMinutes(1)).load();
+            GatewayClient gateway = accounts.loader();
             measure(gateway, stack.kafkaBootstrapServers());
         }
         System.exit(0);

@@ -33,6 +33,19 @@ public record FleetSettings(
     /** The demo loader's service account: registry, informants and demo users of the demo county. */
     public static final String LOADER_CLIENT = "qingfeng-local-loader";
 
+    /**
+     * A demo township's service account: informants of its villages are appointed by the township
+     * itself (the seeds' rule, which intake enforces), so the loader appoints them as the township.
+     */
+    public static String townshipClient(String townshipCode) {
+        return "qingfeng-local-township-" + townshipCode;
+    }
+
+    /** A demo township account's secret, derived from the loader's: both exist only in the local stack. */
+    public String townshipSecret(String townshipCode) {
+        return secrets.loaderClientSecret() + "." + townshipCode;
+    }
+
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 

@@ -50,7 +50,7 @@ final class ServiceEnvironment {
         return env;
     }
 
-    /** The loader's service account, which only the local stack has. */
+    /** The loader's and the demo townships' service accounts, which only the local stack has. */
     private static String authClients(FleetSettings settings) {
         Map<String, Object> loader = Map.of(
                 "kind",
