@@ -3,6 +3,7 @@ package org.qingfeng.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,6 +64,9 @@ public abstract class AnalysisIntegrationTest {
     @Autowired
     protected MockMvcTester mvc;
 
+    @Autowired
+    private WebApplicationContext context;
+
     @BeforeEach
     void fixedCountyProjected() {
         if (!fixedCountyProjected) {
@@ -80,6 +86,13 @@ public abstract class AnalysisIntegrationTest {
                 .uri(uri, variables)
                 .header(HttpHeaders.AUTHORIZATION, authorization)
                 .exchange());
+    }
+
+    /** A client that sends only the headers a request sets: no token unless it adds one. */
+    protected MockMvcTester withoutDefaultToken() {
+        return MockMvcTester.create(MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build());
     }
 
     /** The {@code Authorization} header of work-station staff at {@code node}. */
