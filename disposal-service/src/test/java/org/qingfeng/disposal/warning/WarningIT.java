@@ -87,14 +87,14 @@ class WarningIT extends DisposalIntegrationTest {
 
     @Test
     void countsStoredWarningsPerColour() {
-        Map<WarningColour, Long> before = warnings.countByColour();
+        Map<WarningColour, Long> before = warnings.countByColour(warning -> true);
 
         warnings.issue(List.of(
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.YELLOW)));
 
-        Map<WarningColour, Long> after = warnings.countByColour();
+        Map<WarningColour, Long> after = warnings.countByColour(warning -> true);
         assertThat(after.get(WarningColour.RED) - before.get(WarningColour.RED)).isEqualTo(2);
         assertThat(after.get(WarningColour.YELLOW) - before.get(WarningColour.YELLOW))
                 .isEqualTo(1);
