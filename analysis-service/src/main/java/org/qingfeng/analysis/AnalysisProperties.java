@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ackTimeout how long a triage decision waits for the broker's acknowledgement
  * @param retryAfter the {@code Retry-After} of a {@code 503} when the broker did not acknowledge
  * @param complianceMaxDays the longest range {@code GET /api/compliance} answers, in days
+ * @param networkRefresh how old the in-memory copy of the network that scopes are checked against
+ *     may grow before it is read again; the instance that projects a change drops its copy at once
  */
 @ConfigurationProperties("analysis")
 public record AnalysisProperties(
@@ -21,6 +23,7 @@ public record AnalysisProperties(
         @DefaultValue("5s") Duration ackTimeout,
         @DefaultValue("10s") Duration retryAfter,
         @DefaultValue("366") int complianceMaxDays,
+        @DefaultValue("30s") Duration networkRefresh,
         @DefaultValue Assessment assessment,
         @DefaultValue Kafka kafka) {
 

@@ -1,26 +1,37 @@
 package org.qingfeng.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,10 +39,15 @@ import tools.jackson.databind.JsonNode;
  * *IT} that extends this: a second context would join the same consumer groups and take partitions
  * away from the first. The topics of intake and disposal exist as their owners would have declared
  * them; the clock stands on {@link #TODAY}, so "a past year" means the same on any day the tests run.
+ *
+ * <p>The service checks real signatures: {@link #mvc} sends, unless a request sets its own, the token
+ * of work-station staff at {@link NetworkFixtures#ROOT}, the county the item fixtures live in, which
+ * is projected before the first test. A test with a county of its own asks as staff of that county
+ * ({@link #staffAt}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(AnalysisIntegrationTest.FixedClock.class)
+@Import({AnalysisIntegrationTest.FixedClock.class, AnalysisIntegrationTest.RootStaff.class})
 public abstract class AnalysisIntegrationTest {
 
     /** 2026-11-20, 10:00 in Beijing. */
@@ -43,12 +59,54 @@ public abstract class AnalysisIntegrationTest {
     public static final String TRIAGE_GROUP = "analysis-service-triage";
     public static final String ASSESSMENT_GROUP = "analysis-service-assessment";
 
+    private static volatile boolean fixedCountyProjected;
+
     @Autowired
     protected MockMvcTester mvc;
 
-    /** The JSON body of a {@code GET} that must answer 200. */
+    @Autowired
+    private WebApplicationContext context;
+
+    @BeforeEach
+    void fixedCountyProjected() {
+        if (!fixedCountyProjected) {
+            ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.NETWORK_CHANGED.name());
+            fixedCountyProjected = true;
+        }
+    }
+
+    /** The JSON body of a {@code GET} that must answer 200, asked as the default caller. */
     protected JsonNode getJson(String uri, Object... variables) {
-        MvcTestResult result = mvc.get().uri(uri, variables).exchange();
+        return json(mvc.get().uri(uri, variables).exchange());
+    }
+
+    /** The JSON body of a {@code GET} that must answer 200, asked with {@code authorization}. */
+    protected JsonNode getJsonAs(String authorization, String uri, Object... variables) {
+        return json(mvc.get()
+                .uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .exchange());
+    }
+
+    /** A client that sends only the headers a request sets: no token unless it adds one. */
+    protected MockMvcTester withoutDefaultToken() {
+        return MockMvcTester.create(MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build());
+    }
+
+    /** The {@code Authorization} header of work-station staff at {@code node}. */
+    protected static String staffAt(String node) {
+        return TestTokens.bearer(node, "WORK_STATION_STAFF");
+    }
+
+    /** Publishes registry nodes and waits until analysis has projected them. */
+    protected static void project(Collection<NetworkNodeChanged> nodes) {
+        nodes.forEach(node -> TestKafka.publish(Topics.NETWORK_CHANGED.name(), node.nodeCode(), node));
+        ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.NETWORK_CHANGED.name());
+    }
+
+    private static JsonNode json(MvcTestResult result) {
         assertThat(result).hasStatusOk();
         return EventJson.mapper().readTree(result.getResponse().getContentAsByteArray());
     }
@@ -62,6 +120,8 @@ public abstract class AnalysisIntegrationTest {
                         Topics.ITEM_SUBMITTED,
                         Topics.WARNING_ISSUED)
                 .forEach(topic -> TestKafka.createTopic(topic.name()));
+        NetworkFixtures.fixedCounty()
+                .forEach(node -> TestKafka.publish(Topics.NETWORK_CHANGED.name(), node.nodeCode(), node));
         TestInfrastructure.register(registry, "analysis");
     }
 
@@ -72,6 +132,17 @@ public abstract class AnalysisIntegrationTest {
         @Primary
         Clock fixedClock() {
             return Clock.fixed(TODAY, ZoneOffset.UTC);
+        }
+    }
+
+    /** Every request carries the root's work-station staff token unless it sets its own. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class RootStaff {
+
+        @Bean
+        MockMvcBuilderCustomizer rootStaffToken() {
+            return builder ->
+                    builder.defaultRequest(get("/").header(HttpHeaders.AUTHORIZATION, staffAt(NetworkFixtures.ROOT)));
         }
     }
 }

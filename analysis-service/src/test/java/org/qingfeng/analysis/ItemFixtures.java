@@ -27,6 +27,28 @@ public final class ItemFixtures {
         return item(UUID.randomUUID(), SubmitterKind.ANONYMOUS, null, Instant.parse("2026-11-03T01:15:30Z"), null);
     }
 
+    /** An anonymous item from {@code regionCode} in {@code townshipCode}, submitted mid-November 2026. */
+    public static ItemSubmitted anyItemFrom(String regionCode, String townshipCode) {
+        UUID itemId = UUID.randomUUID();
+        ItemDetails details = new ItemDetails(
+                regionCode,
+                townshipCode,
+                townshipCode,
+                "work-style",
+                RiskCategory.POST_DUTIES,
+                Urgency.ROUTINE,
+                Channel.WEB_FORM,
+                "村集体资金使用未按规定公示。",
+                null);
+        return new ItemSubmitted(
+                EventIds.derive("item-submitted", itemId),
+                Instant.parse("2026-11-03T01:15:30Z"),
+                itemId,
+                SubmitterKind.ANONYMOUS,
+                details,
+                null);
+    }
+
     /** An informant's item submitted at {@code submittedAt} about something that happened on {@code occurredOn}. */
     public static ItemSubmitted informantItem(String token, Instant submittedAt, @Nullable LocalDate occurredOn) {
         return item(UUID.randomUUID(), SubmitterKind.INFORMANT, token, submittedAt, occurredOn);

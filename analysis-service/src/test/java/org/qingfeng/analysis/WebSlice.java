@@ -1,9 +1,45 @@
 package org.qingfeng.analysis;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.qingfeng.analysis.network.rules.NetworkNode;
+import org.qingfeng.analysis.network.rules.Tree;
+import org.qingfeng.support.security.NodeAncestry;
+import org.qingfeng.support.security.ServiceSecurityAutoConfiguration;
+import org.qingfeng.testsupport.TestTokens;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** What a web slice of analysis needs besides its controller: the settings its problem advice reads. */
+/**
+ * What a web slice of analysis needs besides its controller: the settings its problem advice reads,
+ * and the service's security as it runs (tokens checked against the test key, roles, scopes over
+ * the fixed county of {@link NetworkFixtures}). Requests carry the token of work-station staff at
+ * the county unless they set their own.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnalysisProperties.class)
-public class WebSlice {}
+@ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
+public class WebSlice {
+
+    @Bean
+    DynamicPropertyRegistrar testTokens() {
+        return TestTokens::register;
+    }
+
+    @Bean
+    NodeAncestry fixedCounty() {
+        return Tree.of(
+                NetworkFixtures.fixedCounty().stream().map(NetworkNode::from).toList())::lineage;
+    }
+
+    @Bean
+    MockMvcBuilderCustomizer rootStaffToken() {
+        return builder -> builder.defaultRequest(get("/").header(
+                        HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.ROOT, "WORK_STATION_STAFF")));
+    }
+}

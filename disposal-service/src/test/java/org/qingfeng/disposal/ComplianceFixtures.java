@@ -3,7 +3,6 @@ package org.qingfeng.disposal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.intake.ComplianceState;
@@ -14,11 +13,6 @@ import org.qingfeng.contracts.intake.ReportingCycle;
 public final class ComplianceFixtures {
 
     private ComplianceFixtures() {}
-
-    /** A unit code no other test uses. */
-    public static String anyUnitCode() {
-        return "33-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000) + "-101";
-    }
 
     /** A township's report for {@code period}, its window closing on {@code closesOn}. */
     public static ReportingComplianceChanged monthly(

@@ -10,6 +10,8 @@ import org.qingfeng.analysis.assessment.rules.AssessmentMethod;
 import org.qingfeng.analysis.assessment.rules.Ranked;
 import org.qingfeng.analysis.assessment.rules.Recommendation;
 import org.qingfeng.contracts.intake.InformantStatus;
+import org.qingfeng.support.security.Actors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +30,7 @@ class AssessmentController {
     }
 
     @GetMapping("/api/assessments/{year}")
+    @PreAuthorize("hasAnyRole('WORK_STATION_STAFF','TOWNSHIP_STAFF')")
     Report year(
             @PathVariable @Min(value = 2000, message = YEAR_RANGE) @Max(value = 2100, message = YEAR_RANGE) int year,
             @RequestParam(required = false)
@@ -36,7 +39,9 @@ class AssessmentController {
                             message = "节点代码只能含字母、数字和连字符 / node code takes letters, digits and hyphens")
                     @Nullable
                     String scope) {
-        List<Row> rows = assessments.of(year, scope).stream().map(Row::of).toList();
+        List<Row> rows = assessments.of(year, scope, Actors.current()).stream()
+                .map(Row::of)
+                .toList();
         return new Report(year, AssessmentMethod.VERSION, rows);
     }
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The topic analysis owns, the dead-letter topics of what it consumes, and its listeners' error handler. */
+/** The topics analysis writes (its own and the audit trail), the dead-letter topics of what it consumes, and its listeners' error handler. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
@@ -25,6 +25,8 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.ITEM_TRIAGED, replicas),
+                // Written by every service that audits; declaring an existing topic changes nothing.
+                TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_TRIAGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas),

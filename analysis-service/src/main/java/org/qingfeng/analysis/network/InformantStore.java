@@ -2,13 +2,9 @@ package org.qingfeng.analysis.network;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.analysis.network.rules.RosterEntry;
 import org.qingfeng.contracts.intake.InformantStatus;
@@ -38,16 +34,6 @@ class InformantStore {
 
     List<RosterEntry> all() {
         return informants.find().map(InformantStore::entry).into(new ArrayList<>());
-    }
-
-    Map<InformantStatus, Long> byStatus() {
-        Map<InformantStatus, Long> byStatus = new EnumMap<>(InformantStatus.class);
-        informants
-                .aggregate(List.of(Aggregates.group("$status", Accumulators.sum("count", 1))))
-                .forEach(group -> byStatus.put(
-                        InformantStatus.valueOf(group.getString("_id")),
-                        group.get("count", Number.class).longValue()));
-        return byStatus;
     }
 
     private static Document document(RosterEntry entry) {

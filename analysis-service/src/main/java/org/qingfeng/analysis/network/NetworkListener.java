@@ -28,12 +28,15 @@ class NetworkListener {
 
     private final NetworkNodeStore nodes;
     private final InformantStore informants;
+    private final ProjectedAncestry ancestry;
     private final Counter nodesProjected;
     private final Counter informantsProjected;
 
-    NetworkListener(NetworkNodeStore nodes, InformantStore informants, MeterRegistry registry) {
+    NetworkListener(
+            NetworkNodeStore nodes, InformantStore informants, ProjectedAncestry ancestry, MeterRegistry registry) {
         this.nodes = nodes;
         this.informants = informants;
+        this.ancestry = ancestry;
         this.nodesProjected = Projected.counter(registry, "network_nodes");
         this.informantsProjected = Projected.counter(registry, "informants");
     }
@@ -42,6 +45,7 @@ class NetworkListener {
     void nodesChanged(List<ConsumerRecord<String, @Nullable Object>> records) {
         Polls.process(records, NetworkNodeChanged.class, NetworkNode::from, changed -> {
             nodesProjected.increment(nodes.save(changed));
+            ancestry.changed();
             log.debug("Projected {} network nodes", changed.size());
         });
     }

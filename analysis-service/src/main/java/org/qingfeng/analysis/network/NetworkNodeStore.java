@@ -2,15 +2,11 @@ package org.qingfeng.analysis.network;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.analysis.network.rules.NetworkNode;
 import org.qingfeng.contracts.intake.NodeKind;
@@ -41,17 +37,6 @@ class NetworkNodeStore {
 
     List<NetworkNode> all() {
         return nodes.find().map(NetworkNodeStore::node).into(new ArrayList<>());
-    }
-
-    Map<NodeKind, Long> activeByKind() {
-        Map<NodeKind, Long> byKind = new EnumMap<>(NodeKind.class);
-        nodes.aggregate(List.of(
-                        Aggregates.match(Filters.eq("active", true)),
-                        Aggregates.group("$kind", Accumulators.sum("count", 1))))
-                .forEach(group -> byKind.put(
-                        NodeKind.valueOf(group.getString("_id")),
-                        group.get("count", Number.class).longValue()));
-        return byKind;
     }
 
     private static Document document(NetworkNode node) {

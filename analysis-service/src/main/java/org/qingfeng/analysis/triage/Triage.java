@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.AnalysisProperties;
 import org.qingfeng.analysis.rules.RulesViolated;
 import org.qingfeng.analysis.rules.Violation;
@@ -18,7 +19,12 @@ import org.qingfeng.analysis.triage.rules.TriageRules;
 import org.qingfeng.analysis.web.ServiceUnavailable;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.audit.AuditAction;
+import org.qingfeng.support.audit.AuditEntry;
+import org.qingfeng.support.audit.AuditTrail;
 import org.qingfeng.support.kafka.Acks;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Scopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,6 +37,11 @@ import org.springframework.stereotype.Service;
  *
  * <p>A number whose publication failed stays unused, so the numbers of an item's decisions always
  * rise but may skip one; reusing it could give two different decisions the same event id.
+ *
+ * <p>Only items in the caller's subtree can be decided on (or named as the related item); any other
+ * is answered as not found. The decision is audited before it is published, with the decision's
+ * name only: the reason is staff text that may tell the case, and stays off the audit trail. A
+ * decision that cannot be audited is not taken.
  */
 @Service
 class Triage {
@@ -38,6 +49,8 @@ class Triage {
     private static final Logger log = LoggerFactory.getLogger(Triage.class);
 
     private final TriageItemStore items;
+    private final Scopes scopes;
+    private final AuditTrail audit;
     private final KafkaTemplate<String, Object> kafka;
     private final Clock clock;
     private final Duration ackTimeout;
@@ -45,18 +58,24 @@ class Triage {
 
     Triage(
             TriageItemStore items,
+            Scopes scopes,
+            AuditTrail audit,
             KafkaTemplate<String, Object> kafka,
             Clock clock,
             AnalysisProperties properties,
             MeterRegistry meters) {
         this.items = items;
+        this.scopes = scopes;
+        this.audit = audit;
         this.kafka = kafka;
         this.clock = clock;
         this.ackTimeout = properties.ackTimeout();
         this.meters = meters;
     }
 
-    Decided decide(TriageDraft draft) {
+    Decided decide(TriageDraft draft, Actor actor) {
+        String region = regionInScope(actor, draft.itemId());
+        regionInScope(actor, draft.relatedItemId());
         List<Violation> violations = TriageRules.check(draft, items::known);
         if (!violations.isEmpty()) {
             throw new RulesViolated(violations);
@@ -67,9 +86,28 @@ class Triage {
                         () -> RulesViolated.of("itemId", "分析服务尚未收到该事项 / analysis has not seen this item submitted"));
         ItemTriaged triaged =
                 TriageRules.triaged(draft, sequence, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        audit.record(
+                actor,
+                AuditEntry.of(AuditAction.TRIAGE_DECIDED, "item", itemId.toString(), region)
+                        .detail(triaged.decision().name()));
         publish(triaged);
         counter(triaged).increment();
         return new Decided(itemId, sequence);
+    }
+
+    /**
+     * The region of an item analysis has seen, when it lies in the caller's subtree; one outside it is
+     * answered as not found; null for an item not seen (the rules then name it).
+     */
+    private @Nullable String regionInScope(Actor actor, @Nullable UUID itemId) {
+        if (itemId == null) {
+            return null;
+        }
+        String region = items.regionOf(itemId).orElse(null);
+        if (region != null) {
+            scopes.require(actor, region);
+        }
+        return region;
     }
 
     private void publish(ItemTriaged triaged) {

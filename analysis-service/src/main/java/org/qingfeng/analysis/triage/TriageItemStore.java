@@ -11,6 +11,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.bson.Document;
@@ -48,6 +49,22 @@ class TriageItemStore {
     }
 
     /**
+     * Where a submitted item belongs, for the caller's scope: its region (the village or unit it
+     * came from), or its township for an item projected before the region was kept; empty if
+     * analysis has not seen it submitted.
+     */
+    Optional<String> regionOf(UUID itemId) {
+        Document item = items.find(byId(itemId))
+                .projection(Projections.include("submitted", "regionCode", "townshipCode"))
+                .first();
+        if (!submitted(item)) {
+            return Optional.empty();
+        }
+        String region = item.getString("regionCode");
+        return Optional.ofNullable(region != null ? region : item.getString("townshipCode"));
+    }
+
+    /**
      * The next decision number of a known item, reserved; empty if analysis has not seen it submitted.
      * A number taken from an item whose submission has not arrived is skipped, which the numbering allows.
      */
@@ -70,6 +87,7 @@ class TriageItemStore {
                                 Updates.set("submittedAt", Date.from(item.occurredAt())),
                                 Updates.set(
                                         "submitterKind", item.submitterKind().name()),
+                                Updates.set("regionCode", item.item().regionCode()),
                                 Updates.set("townshipCode", item.item().townshipCode()),
                                 Updates.set("unitCode", item.item().unitCode()),
                                 Updates.set("subjectArea", item.item().subjectArea()),

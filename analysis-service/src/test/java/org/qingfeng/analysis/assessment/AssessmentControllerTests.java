@@ -1,6 +1,8 @@
 package org.qingfeng.analysis.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -32,7 +34,7 @@ class AssessmentControllerTests {
 
     @Test
     void answersTheRankingWithTheMethodVersion() {
-        given(assessments.of(2026, "330281-101"))
+        given(assessments.of(eq(2026), eq("330281-101"), any()))
                 .willReturn(List.of(new Ranked(
                         1,
                         new Assessment(
@@ -85,7 +87,7 @@ class AssessmentControllerTests {
 
     @Test
     void answersAnUnknownScopeAsAProblemNamingIt() {
-        given(assessments.of(2026, "330281-999"))
+        given(assessments.of(eq(2026), eq("330281-999"), any()))
                 .willThrow(RulesViolated.of("scope", "网络中没有该节点 / no such node in the network"));
 
         MvcTestResult result =

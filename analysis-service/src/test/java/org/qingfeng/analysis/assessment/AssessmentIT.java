@@ -35,6 +35,7 @@ import org.qingfeng.support.calendar.WorkingDayCalendar;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -133,7 +134,9 @@ class AssessmentIT extends AnalysisIntegrationTest {
 
         assertThat(byToken(assessment(2026, township)))
                 .containsOnlyKeys(mixed.informantToken(), diligent.informantToken(), dismissed.informantToken());
-        assertThat(mvc.get().uri("/api/assessments/2026?scope={scope}", county + "-999"))
+        assertThat(mvc.get()
+                        .uri("/api/assessments/2026?scope={scope}", county + "-999")
+                        .header(HttpHeaders.AUTHORIZATION, staffAt(county)))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson()
                 .extractingPath("$.errors[0].field")
@@ -208,7 +211,7 @@ class AssessmentIT extends AnalysisIntegrationTest {
     }
 
     private JsonNode assessment(int year, String scope) {
-        return getJson("/api/assessments/{year}?scope={scope}", year, scope);
+        return getJsonAs(staffAt(county), "/api/assessments/{year}?scope={scope}", year, scope);
     }
 
     private static Map<String, JsonNode> byToken(JsonNode assessment) {

@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.analysis.AnalysisIntegrationTest;
+import org.qingfeng.analysis.NetworkFixtures;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
+import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,7 @@ class LedgerIT extends AnalysisIntegrationTest {
     @Test
     void countsEveryItemOnceWhenEachRecordIsPublishedTwice() {
         String township = anyTownship();
+        project(List.of(NetworkFixtures.node(township, NodeKind.TOWNSHIP, NetworkFixtures.ROOT)));
         List<ItemSubmitted> items = List.of(
                 anyItemIn(township, "work-style"),
                 anyItemIn(township, "work-style"),

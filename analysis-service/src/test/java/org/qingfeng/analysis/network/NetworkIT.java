@@ -32,8 +32,8 @@ class NetworkIT extends AnalysisIntegrationTest {
 
     @Test
     void countsActiveNodesByKindAndInformantsByStatusKeepingEachInformantsHighestVersion() {
-        JsonNode before = network();
         String county = anyCountyCode();
+        JsonNode before = network(county);
         String township = county + "-101";
         String village = township + "-001";
         String active = anyToken();
@@ -53,7 +53,7 @@ class NetworkIT extends AnalysisIntegrationTest {
         ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.NETWORK_CHANGED.name());
         ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.INFORMANT_CHANGED.name());
 
-        JsonNode after = network();
+        JsonNode after = network(county);
         assertThat(after.get("nodes").asLong() - before.get("nodes").asLong()).isEqualTo(3);
         assertThat(delta(before, after, "byKind", "COUNTY")).isEqualTo(1);
         assertThat(delta(before, after, "byKind", "TOWNSHIP")).isEqualTo(1);
@@ -83,8 +83,9 @@ class NetworkIT extends AnalysisIntegrationTest {
                 .satisfies(node -> assertThat(node.active()).isFalse());
     }
 
-    private JsonNode network() {
-        return getJson("/api/analysis/network");
+    /** As work-station staff of {@code county}: the county's subtree only. */
+    private JsonNode network(String county) {
+        return getJsonAs(staffAt(county), "/api/analysis/network");
     }
 
     private static long delta(JsonNode before, JsonNode after, String map, String key) {

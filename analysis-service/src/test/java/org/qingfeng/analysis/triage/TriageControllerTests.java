@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +19,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.qingfeng.analysis.NetworkFixtures;
 import org.qingfeng.analysis.WebSlice;
 import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.analysis.TriageDecision;
+import org.qingfeng.contracts.audit.AuditAction;
+import org.qingfeng.support.audit.AuditEntry;
+import org.qingfeng.support.audit.AuditTrail;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -52,8 +59,12 @@ class TriageControllerTests {
     @MockitoBean
     KafkaTemplate<String, Object> kafka;
 
+    @MockitoBean
+    AuditTrail audit;
+
     @Test
     void publishesTheDecisionWithTheItemsNextNumberAndAnswers202() {
+        given(items.regionOf(ITEM)).willReturn(Optional.of(NetworkFixtures.VILLAGE));
         given(items.known(ITEM)).willReturn(true);
         given(items.claimNext(ITEM)).willReturn(OptionalInt.of(2));
         given(kafka.send(any(ProducerRecord.class)))
@@ -78,6 +89,72 @@ class TriageControllerTests {
                         TriageDecision.ACCEPTED,
                         null,
                         null));
+    }
+
+    @Test
+    void auditsTheDecisionsNameWithTheCallerButNeverTheReason() {
+        given(items.regionOf(ITEM)).willReturn(Optional.of(NetworkFixtures.VILLAGE));
+        given(items.known(ITEM)).willReturn(true);
+        given(items.claimNext(ITEM)).willReturn(OptionalInt.of(1));
+        given(kafka.send(any(ProducerRecord.class)))
+                .willAnswer(call -> CompletableFuture.completedFuture(new SendResult<>(call.getArgument(0), null)));
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/triage")
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        "Bearer "
+                                + TestTokens.token()
+                                        .subject("u-triager")
+                                        .node(NetworkFixtures.ROOT)
+                                        .roles("WORK_STATION_STAFF")
+                                        .sign())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"itemId": "%s", "decision": "UNFOUNDED", "reason": "经核查与事实不符。"}""".formatted(ITEM))
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+        ArgumentCaptor<Actor> actor = ArgumentCaptor.captor();
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.captor();
+        then(audit).should().record(actor.capture(), entry.capture());
+        assertThat(actor.getValue().subject()).isEqualTo("u-triager");
+        assertThat(entry.getValue())
+                .isEqualTo(AuditEntry.of(AuditAction.TRIAGE_DECIDED, "item", ITEM.toString(), NetworkFixtures.VILLAGE)
+                        .detail("UNFOUNDED"));
+    }
+
+    @Test
+    void answersAnItemOutsideTheCallersSubtreeAsNotFoundAndDecidesNothing() {
+        given(items.regionOf(ITEM)).willReturn(Optional.of(NetworkFixtures.OTHER_VILLAGE));
+        given(items.known(ITEM)).willReturn(true);
+
+        MvcTestResult result = mvc.post()
+                .uri("/api/triage")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.TOWNSHIP, "WORK_STATION_STAFF"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM))
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        then(items).should(never()).claimNext(any());
+        then(audit).shouldHaveNoInteractions();
+        then(kafka).should(never()).send(any(ProducerRecord.class));
+    }
+
+    @Test
+    void refusesTownshipStaffWith403() {
+        MvcTestResult township = mvc.post()
+                .uri("/api/triage")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.TOWNSHIP, "TOWNSHIP_STAFF"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM))
+                .exchange();
+
+        assertThat(township).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        then(items).shouldHaveNoInteractions();
     }
 
     @Test

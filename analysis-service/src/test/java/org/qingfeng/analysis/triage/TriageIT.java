@@ -8,6 +8,7 @@ import static org.qingfeng.analysis.ItemFixtures.triaged;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +25,14 @@ import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.analysis.TriageDecision;
+import org.qingfeng.contracts.audit.AuditAction;
+import org.qingfeng.contracts.audit.AuditRecorded;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -37,6 +42,7 @@ class TriageIT extends AnalysisIntegrationTest {
 
     private static final String ITEMS = Topics.ITEM_SUBMITTED.name();
     private static final String DECISIONS = Topics.ITEM_TRIAGED.name();
+    private static final String AUDIT = Topics.AUDIT_RECORDED.name();
 
     @Autowired
     MongoDatabase database;
@@ -138,6 +144,51 @@ class TriageIT extends AnalysisIntegrationTest {
         assertThat(publishedFor(item.itemId()))
                 .extracting(ItemTriaged::sequence)
                 .containsExactlyInAnyOrder(1, 2, 3, 4);
+    }
+
+    @Test
+    void auditsEachDecisionWithTheCallersSubjectAndTheDecisionsNameButNeverTheReason() {
+        ItemSubmitted item = anyItem();
+        submit(item);
+        ConsumerGroups.awaitConsumed(TRIAGE_GROUP, ITEMS);
+        String reason = "举报内容经核查与事实不符，当事人已说明情况。";
+        String subject = "u-" + UUID.randomUUID();
+
+        assertThat(mvc.post()
+                        .uri("/api/triage")
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                "Bearer "
+                                        + TestTokens.token()
+                                                .subject(subject)
+                                                .node(NetworkFixtures.ROOT)
+                                                .roles("WORK_STATION_STAFF")
+                                                .sign())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"itemId": "%s", "decision": "UNFOUNDED", "reason": "%s"}""".formatted(item.itemId(), reason)))
+                .hasStatus(HttpStatus.ACCEPTED);
+
+        List<byte[]> raw = TestKafka.valuesOf(AUDIT, "analysis-service").stream()
+                .filter(value -> new String(value, StandardCharsets.UTF_8)
+                        .contains(item.itemId().toString()))
+                .toList();
+        assertThat(raw).hasSize(1);
+        assertThat(new String(raw.get(0), StandardCharsets.UTF_8)).doesNotContain(reason, "经核查");
+        try (EventDeserializer deserializer = new EventDeserializer()) {
+            AuditRecorded recorded = (AuditRecorded) deserializer.deserialize(AUDIT, raw.get(0));
+            assertThat(recorded.actor()).isEqualTo(subject);
+            assertThat(recorded.actorRoles()).containsExactly("WORK_STATION_STAFF");
+            assertThat(recorded.actorNode()).isEqualTo(NetworkFixtures.ROOT);
+            assertThat(recorded.service()).isEqualTo("analysis-service");
+            assertThat(recorded.action()).isEqualTo(AuditAction.TRIAGE_DECIDED);
+            assertThat(recorded.targetType()).isEqualTo("item");
+            assertThat(recorded.targetId()).isEqualTo(item.itemId().toString());
+            assertThat(recorded.scopeNode()).isEqualTo(item.item().regionCode());
+            assertThat(recorded.detail()).isEqualTo("UNFOUNDED");
+            assertThat(recorded.reason()).isNull();
+            assertThat(recorded.outcome()).isEqualTo("GRANTED");
+        }
     }
 
     private MvcTestResult decide(String body) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The topic disposal owns, the dead-letter topics of what it consumes, and its listeners' error handler. */
+/** The topics disposal writes (its own and the audit trail), the dead-letter topics of what it consumes, and its listeners' error handler. */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
@@ -21,6 +21,8 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.WARNING_ISSUED, replicas),
+                // Written by every service that audits; declaring an existing topic changes nothing.
+                TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas));

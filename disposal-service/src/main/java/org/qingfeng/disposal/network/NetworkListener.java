@@ -25,10 +25,12 @@ class NetworkListener {
     private static final Logger log = LoggerFactory.getLogger(NetworkListener.class);
 
     private final NetworkNodeStore nodes;
+    private final ProjectedAncestry ancestry;
     private final Counter projected;
 
-    NetworkListener(NetworkNodeStore nodes, MeterRegistry registry) {
+    NetworkListener(NetworkNodeStore nodes, ProjectedAncestry ancestry, MeterRegistry registry) {
         this.nodes = nodes;
+        this.ancestry = ancestry;
         this.projected = Projected.counter(registry, "network_nodes");
     }
 
@@ -36,6 +38,7 @@ class NetworkListener {
     void on(List<ConsumerRecord<String, @Nullable Object>> records) {
         Polls.process(records, NetworkNodeChanged.class, NetworkNode::from, changed -> {
             projected.increment(nodes.save(changed));
+            ancestry.changed();
             log.debug("Projected {} network nodes", changed.size());
         });
     }

@@ -2,14 +2,11 @@ package org.qingfeng.disposal.network;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.disposal.network.rules.NetworkNode;
@@ -38,15 +35,18 @@ class NetworkNodeStore {
         return BulkUpserts.write(nodes, writes);
     }
 
-    Map<NodeKind, Long> activeByKind() {
-        Map<NodeKind, Long> byKind = new EnumMap<>(NodeKind.class);
-        nodes.aggregate(List.of(
-                        Aggregates.match(Filters.eq("active", true)),
-                        Aggregates.group("$kind", Accumulators.sum("count", 1))))
-                .forEach(group -> byKind.put(
-                        NodeKind.valueOf(group.getString("_id")),
-                        group.get("count", Number.class).longValue()));
-        return byKind;
+    List<NetworkNode> all() {
+        return nodes.find().map(NetworkNodeStore::node).into(new ArrayList<>());
+    }
+
+    private static NetworkNode node(Document document) {
+        return new NetworkNode(
+                document.getString("_id"),
+                NodeKind.valueOf(document.getString("kind")),
+                document.getString("name"),
+                document.getString("parentCode"),
+                document.getString("competentDepartmentCode"),
+                document.getBoolean("active", true));
     }
 
     private static Document document(NetworkNode node) {

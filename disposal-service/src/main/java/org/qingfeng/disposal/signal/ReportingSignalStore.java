@@ -1,6 +1,7 @@
 package org.qingfeng.disposal.signal;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.qingfeng.contracts.intake.ComplianceState;
 import org.qingfeng.contracts.intake.ReportingCycle;
@@ -43,13 +45,23 @@ class ReportingSignalStore {
         return BulkUpserts.write(signals, writes);
     }
 
-    /** The newest first: by the day the window closed, then unit and period. */
-    List<ReportingSignal> newest(int limit) {
-        return signals.find()
+    /**
+     * The newest {@code limit} of those {@code visible} lets through: by the day the window closed,
+     * then unit and period. The cursor is read only as far as needed to fill the page.
+     */
+    List<ReportingSignal> newest(int limit, Predicate<ReportingSignal> visible) {
+        List<ReportingSignal> page = new ArrayList<>();
+        try (MongoCursor<Document> cursor = signals.find()
                 .sort(Sorts.orderBy(Sorts.descending("closesOn"), Sorts.ascending("_id")))
-                .limit(limit)
-                .map(ReportingSignalStore::signal)
-                .into(new ArrayList<>());
+                .iterator()) {
+            while (page.size() < limit && cursor.hasNext()) {
+                ReportingSignal signal = signal(cursor.next());
+                if (visible.test(signal)) {
+                    page.add(signal);
+                }
+            }
+        }
+        return page;
     }
 
     private static Document document(ReportingSignal signal) {

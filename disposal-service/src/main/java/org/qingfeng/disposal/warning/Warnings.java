@@ -3,9 +3,8 @@ package org.qingfeng.disposal.warning;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.qingfeng.contracts.disposal.WarningColour;
@@ -60,19 +60,34 @@ class Warnings {
         return find(Filters.eq("_id", warningId.toString()), 1).stream().findFirst();
     }
 
-    List<Warning> newest(int limit) {
-        return find(new Document(), limit);
+    /** The newest {@code limit} of those {@code visible} lets through; the cursor is read only as far as needed. */
+    List<Warning> newest(int limit, Predicate<Warning> visible) {
+        List<Warning> page = new ArrayList<>();
+        try (MongoCursor<Document> cursor = warnings.find()
+                .sort(Sorts.orderBy(Sorts.descending("issuedAt"), Sorts.ascending("_id")))
+                .iterator()) {
+            while (page.size() < limit && cursor.hasNext()) {
+                Warning warning = WarningDocuments.toWarning(cursor.next());
+                if (visible.test(warning)) {
+                    page.add(warning);
+                }
+            }
+        }
+        return page;
     }
 
-    Map<WarningColour, Long> countByColour() {
+    /** How many of the warnings {@code visible} lets through have each colour, every colour present. */
+    Map<WarningColour, Long> countByColour(Predicate<Warning> visible) {
         Map<WarningColour, Long> byColour = new EnumMap<>(WarningColour.class);
         for (WarningColour colour : WarningColour.values()) {
             byColour.put(colour, 0L);
         }
-        warnings.aggregate(List.of(Aggregates.group("$colour", Accumulators.sum("count", 1))))
-                .forEach(group -> byColour.put(
-                        WarningColour.valueOf(group.getString("_id")),
-                        group.get("count", Number.class).longValue()));
+        warnings.find().forEach(document -> {
+            Warning warning = WarningDocuments.toWarning(document);
+            if (visible.test(warning)) {
+                byColour.merge(warning.colour(), 1L, Long::sum);
+            }
+        });
         return byColour;
     }
 

@@ -19,8 +19,8 @@ class NetworkIT extends DisposalIntegrationTest {
 
     @Test
     void countsActiveNodesByKindWithEachNodesLatestState() {
-        JsonNode before = getJson("/api/disposal/network");
         String county = anyCountyCode();
+        JsonNode before = getJsonAs(staffAt(county), "/api/disposal/network");
 
         List<NetworkNodeChanged> nodes = List.of(
                 node(county, NodeKind.COUNTY, null, true),
@@ -32,7 +32,7 @@ class NetworkIT extends DisposalIntegrationTest {
         nodes.forEach(node -> TestKafka.publish(Topics.NETWORK_CHANGED.name(), node.nodeCode(), node));
         ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.NETWORK_CHANGED.name());
 
-        JsonNode after = getJson("/api/disposal/network");
+        JsonNode after = getJsonAs(staffAt(county), "/api/disposal/network");
         assertThat(after.get("nodes").asLong() - before.get("nodes").asLong()).isEqualTo(3);
         assertThat(delta(before, after, "COUNTY")).isEqualTo(1);
         assertThat(delta(before, after, "TOWNSHIP")).isEqualTo(1);

@@ -1,7 +1,10 @@
 package org.qingfeng.disposal.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.EnumMap;
@@ -9,10 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.qingfeng.contracts.audit.AuditAction;
 import org.qingfeng.contracts.disposal.WarningColour;
+import org.qingfeng.disposal.NetworkFixtures;
+import org.qingfeng.disposal.WebSlice;
+import org.qingfeng.support.audit.AuditEntry;
+import org.qingfeng.support.audit.AuditTrail;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -20,6 +34,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(WarningController.class)
+@Import({WebSlice.class, WarningScope.class})
 class WarningControllerTests {
 
     @Autowired
@@ -28,10 +43,13 @@ class WarningControllerTests {
     @MockitoBean
     Warnings warnings;
 
+    @MockitoBean
+    AuditTrail audit;
+
     @Test
     void listsTheNewestTwentyWarningsWithTheirColourInWordsByDefault() {
         Warning warning = WarningFixtures.anyWarning();
-        given(warnings.newest(20)).willReturn(List.of(warning));
+        givenStored(warning);
 
         MvcTestResult result = mvc.get().uri("/api/warnings").exchange();
 
@@ -112,12 +130,95 @@ class WarningControllerTests {
     void countsWarningsPerColourForTheConsoleChart() {
         Map<WarningColour, Long> counts = new EnumMap<>(Map.of(
                 WarningColour.BLUE, 3L, WarningColour.YELLOW, 1L, WarningColour.ORANGE, 0L, WarningColour.RED, 0L));
-        given(warnings.countByColour()).willReturn(counts);
+        given(warnings.countByColour(any())).willReturn(counts);
 
         MvcTestResult result = mvc.get().uri("/api/warnings/summary").exchange();
 
         assertThat(result).bodyJson().isStrictlyEqualTo("""
                 {"byColour": {"BLUE": 3, "YELLOW": 1, "ORANGE": 0, "RED": 0}}
                 """);
+    }
+
+    @Test
+    void auditsAListAsOneEntryWithItsCount() {
+        givenStored(WarningFixtures.anyWarning(), WarningFixtures.anyWarning());
+
+        assertThat(mvc.get().uri("/api/warnings")).hasStatusOk();
+
+        then(audit)
+                .should()
+                .record(
+                        any(Actor.class),
+                        eq(AuditEntry.of(AuditAction.ITEM_LIST, "warning", null, NetworkFixtures.ROOT)
+                                .detail("2")));
+    }
+
+    @Test
+    void auditsASingleReadWithTheReadersSubject() {
+        Warning warning = WarningFixtures.anyWarning();
+        given(warnings.byId(warning.warningId())).willReturn(Optional.of(warning));
+
+        assertThat(mvc.get()
+                        .uri("/api/warnings/{id}", warning.warningId())
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                "Bearer "
+                                        + TestTokens.token()
+                                                .subject("u-reader")
+                                                .node(NetworkFixtures.DEPARTMENT)
+                                                .roles("DEPARTMENT_OFFICER")
+                                                .sign()))
+                .hasStatusOk();
+
+        ArgumentCaptor<Actor> actor = ArgumentCaptor.captor();
+        then(audit)
+                .should()
+                .record(
+                        actor.capture(),
+                        eq(AuditEntry.of(
+                                AuditAction.ITEM_READ,
+                                "warning",
+                                warning.warningId().toString(),
+                                warning.townshipCode())));
+        assertThat(actor.getValue().subject()).isEqualTo("u-reader");
+    }
+
+    @Test
+    void answersAWarningOutsideTheCallersPartExactlyAsAnUnknownOneAndAuditsNothing() {
+        Warning warning = WarningFixtures.anyWarning();
+        given(warnings.byId(warning.warningId())).willReturn(Optional.of(warning));
+
+        MvcTestResult otherTownship = mvc.get()
+                .uri("/api/warnings/{id}", warning.warningId())
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.OTHER_TOWNSHIP, "TOWNSHIP_STAFF"))
+                .exchange();
+        MvcTestResult otherDepartment = mvc.get()
+                .uri("/api/warnings/{id}", warning.warningId())
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestTokens.bearer(NetworkFixtures.ROOT + "-D09", "DEPARTMENT_OFFICER"))
+                .exchange();
+        // A department officer does not see a warning because the item came from their node's township.
+        MvcTestResult officerAtTheTownship = mvc.get()
+                .uri("/api/warnings/{id}", warning.warningId())
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.TOWNSHIP, "DEPARTMENT_OFFICER"))
+                .exchange();
+
+        for (MvcTestResult result : List.of(otherTownship, otherDepartment, officerAtTheTownship)) {
+            assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(result)
+                    .bodyJson()
+                    .extractingPath("$.detail")
+                    .isEqualTo("没有编号为 " + warning.warningId() + " 的预警 / No warning has the id " + warning.warningId());
+        }
+        verifyNoInteractions(audit);
+    }
+
+    /** The store as it pages: the stored warnings the caller's filter lets through. */
+    private void givenStored(Warning... stored) {
+        given(warnings.newest(eq(20), any())).willAnswer(call -> {
+            Predicate<Warning> visible = call.getArgument(1);
+            return List.of(stored).stream().filter(visible).toList();
+        });
     }
 }

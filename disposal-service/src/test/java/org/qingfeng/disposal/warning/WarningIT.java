@@ -15,20 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
+import org.qingfeng.contracts.audit.AuditAction;
+import org.qingfeng.contracts.audit.AuditRecorded;
 import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.Urgency;
 import org.qingfeng.disposal.DisposalIntegrationTest;
+import org.qingfeng.disposal.NetworkFixtures;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
+import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 
 /** Warnings against the real broker and the Mongo wire server. */
 class WarningIT extends DisposalIntegrationTest {
 
     private static final String ITEMS = Topics.ITEM_SUBMITTED.name();
     private static final String WARNINGS = Topics.WARNING_ISSUED.name();
+    private static final String AUDIT = Topics.AUDIT_RECORDED.name();
 
     @Autowired
     Warnings warnings;
@@ -87,14 +93,14 @@ class WarningIT extends DisposalIntegrationTest {
 
     @Test
     void countsStoredWarningsPerColour() {
-        Map<WarningColour, Long> before = warnings.countByColour();
+        Map<WarningColour, Long> before = warnings.countByColour(warning -> true);
 
         warnings.issue(List.of(
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.RED),
                 WarningFixtures.aWarning(UUID.randomUUID(), WarningColour.YELLOW)));
 
-        Map<WarningColour, Long> after = warnings.countByColour();
+        Map<WarningColour, Long> after = warnings.countByColour(warning -> true);
         assertThat(after.get(WarningColour.RED) - before.get(WarningColour.RED)).isEqualTo(2);
         assertThat(after.get(WarningColour.YELLOW) - before.get(WarningColour.YELLOW))
                 .isEqualTo(1);
@@ -114,6 +120,49 @@ class WarningIT extends DisposalIntegrationTest {
                 .isEqualTo(poison);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> warnings.byId(Warning.idFor(next.itemId())).isPresent());
+    }
+
+    @Test
+    void auditsAReadOfAWarningWithTheReadersSubjectAndNothingOfItsContent() {
+        ItemSubmitted item = anyRoutineItem();
+        publish(item);
+        ConsumerGroups.awaitConsumed(SERVICE_GROUP, ITEMS);
+        Warning warning = warnings.byId(Warning.idFor(item.itemId())).orElseThrow();
+        String subject = "u-" + UUID.randomUUID();
+
+        assertThat(mvc.get()
+                        .uri("/api/warnings/{id}", warning.warningId())
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                "Bearer "
+                                        + TestTokens.token()
+                                                .subject(subject)
+                                                .node(NetworkFixtures.TOWNSHIP)
+                                                .roles("TOWNSHIP_STAFF")
+                                                .sign()))
+                .hasStatusOk();
+
+        List<byte[]> raw = TestKafka.valuesOf(AUDIT, "disposal-service").stream()
+                .filter(value -> new String(value, StandardCharsets.UTF_8)
+                        .contains(warning.warningId().toString()))
+                .toList();
+        assertThat(raw).hasSize(1);
+        assertThat(new String(raw.get(0), StandardCharsets.UTF_8))
+                .doesNotContain(item.item().description(), warning.reason(), warning.measure());
+        try (EventDeserializer deserializer = new EventDeserializer()) {
+            AuditRecorded recorded = (AuditRecorded) deserializer.deserialize(AUDIT, raw.get(0));
+            assertThat(recorded.actor()).isEqualTo(subject);
+            assertThat(recorded.actorRoles()).containsExactly("TOWNSHIP_STAFF");
+            assertThat(recorded.actorNode()).isEqualTo(NetworkFixtures.TOWNSHIP);
+            assertThat(recorded.service()).isEqualTo("disposal-service");
+            assertThat(recorded.action()).isEqualTo(AuditAction.ITEM_READ);
+            assertThat(recorded.targetType()).isEqualTo("warning");
+            assertThat(recorded.targetId()).isEqualTo(warning.warningId().toString());
+            assertThat(recorded.scopeNode()).isEqualTo(warning.townshipCode());
+            assertThat(recorded.outcome()).isEqualTo("GRANTED");
+            assertThat(recorded.reason()).isNull();
+            assertThat(recorded.detail()).isNull();
+        }
     }
 
     private static void assertOnePublishedFactFor(Warning stored) {
