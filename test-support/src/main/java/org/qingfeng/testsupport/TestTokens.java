@@ -84,7 +84,8 @@ public final class TestTokens {
         private @Nullable String node;
         private String issuer = ISSUER;
         private List<String> audience = List.of(AUDIENCE);
-        private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+        // Longer than any suite: a context may sign its default token once and use it throughout.
+        private Instant expiresAt = Instant.now().plus(Duration.ofHours(3));
         private boolean otherKey;
 
         public Builder subject(String value) {
@@ -128,7 +129,10 @@ public final class TestTokens {
                     .subject(subject)
                     .issuer(issuer)
                     .audience(audience)
-                    .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(10))))
+                    .issueTime(Date.from(
+                            Instant.now().isBefore(expiresAt)
+                                    ? Instant.now()
+                                    : expiresAt.minus(Duration.ofMinutes(10))))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())
                     .claim("roles", roles);
