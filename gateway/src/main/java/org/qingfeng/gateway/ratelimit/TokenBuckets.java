@@ -18,6 +18,8 @@ final class TokenBuckets {
 
     private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
     private static final int FORGET_ABOVE = 10_000;
+    /** Refills are fractions of a token: a wait computed to the nanosecond must not fall short by rounding. */
+    private static final double ROUNDING = 1e-9;
 
     private final double capacity;
     private final double tokensPerNano;
@@ -51,8 +53,8 @@ final class TokenBuckets {
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, now));
         synchronized (bucket) {
             refill(bucket, now);
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+            if (bucket.tokens >= 1 - ROUNDING) {
+                bucket.tokens = Math.max(0, bucket.tokens - 1);
                 return new Outcome(true, Duration.ZERO);
             }
             long wait = (long) Math.ceil((1 - bucket.tokens) / tokensPerNano);
@@ -74,7 +76,7 @@ final class TokenBuckets {
             Bucket bucket = entry.getValue();
             synchronized (bucket) {
                 refill(bucket, now);
-                return bucket.tokens >= capacity;
+                return bucket.tokens >= capacity - ROUNDING;
             }
         });
     }
