@@ -11,10 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The gateway on a random port, signed in through the stub identity provider, and clients for it.
@@ -51,10 +53,9 @@ abstract class RunningGateway {
 
     @BeforeEach
     void connect() {
-        // Not a timing goal: the first relayed console read of a context (token manager, session,
-        // two services) went past 10 s twice while the machine's load average stood at 13 on two
-        // cores; it takes about a second otherwise.
-        anonymous = WebTestClient.bindToServer()
+        // A new connection per request: with the shared pool, a request now and then waited on a
+        // pooled connection until the client's timeout (seen at 10 s and at 30 s, no thread busy).
+        anonymous = WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
                 .baseUrl(baseUrl())
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();
