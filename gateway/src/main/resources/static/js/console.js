@@ -65,5 +65,24 @@
     });
   }
 
+  // Every htmx request carries the CSRF token from the page's <meta> as a header (forms also carry
+  // it as a field); a listener, not hx-headers, so the policy needs no inline script.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // The sign-out page hands the id token to the provider in a form POST, never in a URL.
+  function submitAutomatically() {
+    var form = document.querySelector('form[data-auto-submit]');
+    if (form) {
+      form.submit();
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', start);
+  document.addEventListener('DOMContentLoaded', submitAutomatically);
 })();

@@ -11,7 +11,9 @@ import java.util.Optional;
 public enum Backend {
     INTAKE("intake", "受理服务", "Intake service"),
     ANALYSIS("analysis", "研判服务", "Analysis service"),
-    DISPOSAL("disposal", "处置服务", "Disposal service");
+    DISPOSAL("disposal", "处置服务", "Disposal service"),
+    AUTH("auth", "认证服务", "Sign-in service"),
+    AUDIT("audit", "审计服务", "Audit service");
 
     private final String id;
     private final String chineseName;

@@ -16,13 +16,16 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gateway")
 public record GatewayProperties(Backends backends, Console console, Fallback fallback) {
 
-    public record Backends(URI intake, URI analysis, URI disposal) {
+    /** Internal addresses; {@code auth} is also where the gateway fetches tokens and signing keys. */
+    public record Backends(URI intake, URI analysis, URI disposal, URI auth, URI audit) {
 
         public URI of(Backend backend) {
             return switch (backend) {
                 case INTAKE -> intake;
                 case ANALYSIS -> analysis;
                 case DISPOSAL -> disposal;
+                case AUTH -> auth;
+                case AUDIT -> audit;
             };
         }
     }

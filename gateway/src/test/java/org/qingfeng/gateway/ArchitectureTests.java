@@ -47,6 +47,10 @@ class ArchitectureTests {
             .haveFullyQualifiedName("org.qingfeng.gateway.console.reporting.ReportingRange")
             .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.console.reporting.States")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.ratelimit.TokenBuckets")
+            .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.ratelimit.ClientAddress")
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.jspecify..", "org.qingfeng.gateway..");
@@ -57,7 +61,12 @@ class ArchitectureTests {
             .resideInAPackage("..gateway.console..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..gateway.fallback..", "..gateway.language..", "..gateway.headers..");
+            .resideInAnyPackage(
+                    "..gateway.fallback..",
+                    "..gateway.language..",
+                    "..gateway.headers..",
+                    "..gateway.security..",
+                    "..gateway.ratelimit..");
 
     /** Each console page stands alone: what pages share lives in the console package itself. */
     @ArchTest

@@ -238,8 +238,8 @@ class ConsoleBrowserIT extends StubbedServices {
             assertThat(page.locator("#warnings-chart")).hasAttribute("data-state", "ready");
         } catch (AssertionError notReady) {
             throw new AssertionError(
-                    "chart not ready, data-state=" + page.locator("#warnings-chart").getAttribute("data-state")
-                            + ", browser saw: " + errors,
+                    "chart not ready, data-state="
+                            + page.locator("#warnings-chart").getAttribute("data-state") + ", browser saw: " + errors,
                     notReady);
         }
     }

@@ -26,8 +26,8 @@ final class StubBackend implements AutoCloseable {
 
     private record Conditional(String key, String marker, Answer answer) {}
 
-    /** The last request to one method and path: its content type and body. */
-    record Received(String contentType, byte[] body) {
+    /** The last request to one method and path: its content type, body and Authorization header. */
+    record Received(String contentType, byte[] body, String authorization) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -49,8 +49,13 @@ final class StubBackend implements AutoCloseable {
     }
 
     static StubBackend start() {
+        return startOn(0);
+    }
+
+    /** On a given port: a service that comes back where it was (0 for any free port). */
+    static StubBackend startOn(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             StubBackend stub = new StubBackend(server);
             server.createContext("/", stub::handle);
             server.start();
@@ -62,8 +67,12 @@ final class StubBackend implements AutoCloseable {
 
     /** The address of a port nothing listens on: a service that is down. */
     static String unreachableUrl() {
+        return "http://127.0.0.1:" + freePort();
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return "http://127.0.0.1:" + socket.getLocalPort();
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +113,7 @@ final class StubBackend implements AutoCloseable {
     }
 
     Received lastRequest(String method, String path) {
-        return lastRequests.getOrDefault(method + " " + path, new Received("", new byte[0]));
+        return lastRequests.getOrDefault(method + " " + path, new Received("", new byte[0], ""));
     }
 
     /** Every request target (path and query) received, for checking that nothing rode in a URL. */
@@ -127,7 +136,13 @@ final class StubBackend implements AutoCloseable {
             lastQueries.put(key, query == null ? "" : query);
             targets.add(exchange.getRequestURI().toString());
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            lastRequests.put(key, new Received(contentType == null ? "" : contentType, received));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            lastRequests.put(
+                    key,
+                    new Received(
+                            contentType == null ? "" : contentType,
+                            received,
+                            authorization == null ? "" : authorization));
             respond(exchange, answerFor(key, new String(received, StandardCharsets.UTF_8)));
         } finally {
             exchange.close();

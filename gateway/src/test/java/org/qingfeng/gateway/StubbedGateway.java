@@ -16,11 +16,16 @@ abstract class StubbedGateway extends RunningGateway {
             .json("PUT", "/api/network/nodes", 502, "{\"status\":502}");
     static final StubBackend disposal = BackendFixtures.anyDisposal();
     static final String analysis = StubBackend.unreachableUrl();
+    /** Audit is down until {@code BreakerRecoveryIT} starts a stub on this port. */
+    static final int auditPort = StubBackend.freePort();
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("gateway.backends.intake", intake::url);
         registry.add("gateway.backends.analysis", () -> analysis);
         registry.add("gateway.backends.disposal", disposal::url);
+        registry.add("gateway.backends.audit", () -> "http://127.0.0.1:" + auditPort);
+        // The recovery test waits for half-open; the production wait is 10 s.
+        registry.add("resilience4j.circuitbreaker.instances.audit.wait-duration-in-open-state", () -> "2s");
     }
 }

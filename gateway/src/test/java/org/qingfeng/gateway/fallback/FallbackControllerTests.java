@@ -22,7 +22,9 @@ class FallbackControllerTests {
     @CsvSource({
         "intake, 受理服务暂不可用 / Intake service unavailable",
         "analysis, 研判服务暂不可用 / Analysis service unavailable",
-        "disposal, 处置服务暂不可用 / Disposal service unavailable"
+        "disposal, 处置服务暂不可用 / Disposal service unavailable",
+        "auth, 认证服务暂不可用 / Sign-in service unavailable",
+        "audit, 审计服务暂不可用 / Audit service unavailable"
     })
     void answersAProblemNamingTheUnavailableService(String service, String title) {
         client.post()
@@ -59,7 +61,7 @@ class FallbackControllerTests {
     private static GatewayProperties anyProperties() {
         URI nowhere = URI.create("http://127.0.0.1:9");
         return new GatewayProperties(
-                new GatewayProperties.Backends(nowhere, nowhere, nowhere),
+                new GatewayProperties.Backends(nowhere, nowhere, nowhere, nowhere, nowhere),
                 new GatewayProperties.Console(
                         Duration.ofSeconds(1),
                         20,

@@ -1,0 +1,18 @@
+package org.qingfeng.gateway.ratelimit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.server.WebFilter;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+    /** After Spring Security's chain (order -100), so the principal is known. */
+    @Bean
+    @Order(0)
+    WebFilter rateLimitFilter(RateLimitSettings settings, MeterRegistry meters) {
+        return new RateLimitFilter(settings, meters, System::nanoTime);
+    }
+}
