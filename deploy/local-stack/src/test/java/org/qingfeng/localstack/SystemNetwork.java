@@ -126,8 +126,8 @@ public final class SystemNetwork implements AutoCloseable {
      */
     private static List<String> jvmOptions() {
         List<String> options = new ArrayList<>(FleetSettings.DEFAULT_JVM_OPTIONS);
-        options.add("-Dgateway.rate-limits.anonymous-submissions-per-minute=100000");
-        options.add("-Dgateway.rate-limits.per-principal-per-minute=100000");
+        options.add("-Dgateway.rate-limit.submissions-per-minute=100000");
+        options.add("-Dgateway.rate-limit.per-principal-per-minute=100000");
         return options;
     }
 

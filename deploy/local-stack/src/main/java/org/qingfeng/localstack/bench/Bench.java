@@ -110,8 +110,8 @@ public final class Bench {
     static final List<String> UNLIMITED = Stream.concat(
                     FleetSettings.DEFAULT_JVM_OPTIONS.stream(),
                     Stream.of(
-                            "-Dgateway.rate-limits.anonymous-submissions-per-minute=1000000",
-                            "-Dgateway.rate-limits.per-principal-per-minute=1000000"))
+                            "-Dgateway.rate-limit.submissions-per-minute=1000000",
+                            "-Dgateway.rate-limit.per-principal-per-minute=1000000"))
             .toList();
 
     private static LocalStackProperties properties(Path data) {

@@ -25,7 +25,7 @@ final class ServiceEnvironment {
             env.put("DISPOSAL_URL", settings.url(Service.DISPOSAL));
             env.put("AUTH_URL", settings.url(Service.AUTH));
             env.put("AUDIT_URL", settings.url(Service.AUDIT));
-            env.put("GATEWAY_AUTH_PUBLIC_URL", settings.issuer());
+            env.put("AUTH_PUBLIC_URL", settings.issuer());
             env.put("QINGFENG_CONSOLE_CLIENT_SECRET", settings.secrets().consoleClientSecret());
             return env;
         }
