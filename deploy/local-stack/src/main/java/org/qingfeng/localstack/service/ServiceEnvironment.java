@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qingfeng.contracts.EventJson;
+import org.qingfeng.contracts.intake.NodeKind;
+import org.qingfeng.localstack.network.DemoNetwork;
+import org.qingfeng.localstack.network.NetworkNode;
 
 /** The environment variables a service reads its infrastructure and security from (docs/architecture.md). */
 final class ServiceEnvironment {
@@ -61,8 +64,20 @@ final class ServiceEnvironment {
                 List.of("NETWORK_ADMIN", "WORK_STATION_STAFF"),
                 "node",
                 LOADER_NODE);
-        Map<String, Object> json =
-                Map.of("qingfeng", Map.of("auth", Map.of("clients", Map.of(FleetSettings.LOADER_CLIENT, loader))));
+        Map<String, Object> clients = new LinkedHashMap<>();
+        clients.put(FleetSettings.LOADER_CLIENT, loader);
+        for (NetworkNode township : DemoNetwork.nodes()) {
+            if (township.kind() == NodeKind.TOWNSHIP) {
+                clients.put(
+                        FleetSettings.townshipClient(township.code()),
+                        Map.of(
+                                "kind", "service",
+                                "secret", settings.townshipSecret(township.code()),
+                                "roles", List.of("TOWNSHIP_STAFF"),
+                                "node", township.code()));
+            }
+        }
+        Map<String, Object> json = Map.of("qingfeng", Map.of("auth", Map.of("clients", clients)));
         return EventJson.mapper().writeValueAsString(json);
     }
 }

@@ -60,7 +60,10 @@ class ServiceEnvironmentTests {
         assertThat(auth.get("SPRING_APPLICATION_JSON"))
                 .contains("\"qingfeng-local-loader\"")
                 .contains("loader-secret")
-                .contains("NETWORK_ADMIN");
+                .contains("NETWORK_ADMIN")
+                .contains("\"qingfeng-local-township-330281-101\"")
+                .contains("loader-secret.330281-101")
+                .contains("TOWNSHIP_STAFF");
         assertThat(ServiceEnvironment.of(Service.INTAKE, settings).values())
                 .noneMatch(v -> v.contains("secret") || v.contains("anchor-key"));
         assertThat(ServiceEnvironment.of(Service.AUDIT, settings)).containsEntry("AUDIT_ANCHOR_KEY", "anchor-key");
