@@ -45,7 +45,19 @@ public final class DemoAccounts {
                 code -> new GatewayClient(
                         settings.publicUrl(),
                         new ServiceAccount(
-                                settings.issuer(), FleetSettings.townshipClient(code), settings.townshipSecret(code))));
+                                settings.issuer(),
+                                FleetSettings.townshipClient(code),
+                                settings.accountSecret(FleetSettings.townshipClient(code)))));
+    }
+
+    /** A client administering a county beside the demo's, as {@link FleetSettings#adminCounties()} lists. */
+    public GatewayClient countyAdmin(String countyCode) {
+        return new GatewayClient(
+                settings.publicUrl(),
+                new ServiceAccount(
+                        settings.issuer(),
+                        FleetSettings.countyAdminClient(countyCode),
+                        settings.accountSecret(FleetSettings.countyAdminClient(countyCode))));
     }
 
     /** Loads the demo county, its informants and its staff accounts through the gateway. */

@@ -62,7 +62,8 @@ public final class Stack implements AutoCloseable {
                 out,
                 colour,
                 properties.dataDir(),
-                LocalSecrets.loadOrCreate(properties.dataDir()));
+                LocalSecrets.loadOrCreate(properties.dataDir()),
+                List.of());
         fleetSettings = settings;
         ServiceFleet services = ServiceFleet.of(settings);
         started.push(services);

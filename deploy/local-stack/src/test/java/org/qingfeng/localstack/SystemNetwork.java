@@ -53,7 +53,7 @@ public final class SystemNetwork implements AutoCloseable {
     }
 
     /** Starts the services, waits until each is ready, and loads the demo county. */
-    public static SystemNetwork start(String logName) throws IOException {
+    public static SystemNetwork start(String logName, String... adminCounties) throws IOException {
         assertThat(ServiceFleet.missingJars(HOME))
                 .as("Build the services first: ./mvnw -B -q -DskipTests package -pl "
                         + "intake-service,analysis-service,disposal-service,gateway")
@@ -71,7 +71,8 @@ public final class SystemNetwork implements AutoCloseable {
                 log,
                 false,
                 data.toAbsolutePath(),
-                LocalSecrets.random());
+                LocalSecrets.random(),
+                List.of(adminCounties));
         ServiceFleet fleet = ServiceFleet.of(settings);
         SystemNetwork network = new SystemNetwork(logFile, log, settings, fleet);
         try {
@@ -96,6 +97,11 @@ public final class SystemNetwork implements AutoCloseable {
     /** A client of the gateway without a token, as an informant's phone. */
     public GatewayClient anonymous() {
         return new GatewayClient(settings.publicUrl());
+    }
+
+    /** The demo's service accounts, and those of the counties the test started the network with. */
+    public DemoAccounts accounts() {
+        return accounts;
     }
 
     public FleetSettings settings() {

@@ -1,8 +1,12 @@
 package org.qingfeng.localstack.service;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +21,8 @@ import java.util.Map;
  * @param dataDir where the authorization server keeps its signing key and the audit service its
  *     anchor file
  * @param secrets the client secrets, anchor key and demo password the services are given
+ * @param adminCounties counties beside the demo's, each given a service account that administers
+ *     it (a system test importing a county of its own)
  */
 public record FleetSettings(
         Path home,
@@ -28,7 +34,12 @@ public record FleetSettings(
         PrintStream out,
         boolean colour,
         Path dataDir,
-        LocalSecrets secrets) {
+        LocalSecrets secrets,
+        List<String> adminCounties) {
+
+    public FleetSettings {
+        adminCounties = List.copyOf(adminCounties);
+    }
 
     /** The demo loader's service account: registry, informants and demo users of the demo county. */
     public static final String LOADER_CLIENT = "qingfeng-local-loader";
@@ -41,9 +52,23 @@ public record FleetSettings(
         return "qingfeng-local-township-" + townshipCode;
     }
 
-    /** A demo township account's secret, derived from the loader's: both exist only in the local stack. */
-    public String townshipSecret(String townshipCode) {
-        return secrets.loaderClientSecret() + "." + townshipCode;
+    /** The administrator account of a county beside the demo's. */
+    public static String countyAdminClient(String countyCode) {
+        return "qingfeng-local-admin-" + countyCode;
+    }
+
+    /**
+     * A local service account's secret, derived from the loader's (all of them exist only in the local
+     * stack): a digest, so that it stays within BCrypt's 72 bytes whatever the client id.
+     */
+    public String accountSecret(String clientId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((secrets.loaderClientSecret() + ":" + clientId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static final List<String> DEFAULT_JVM_OPTIONS =

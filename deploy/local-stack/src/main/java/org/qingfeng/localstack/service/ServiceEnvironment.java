@@ -72,10 +72,23 @@ final class ServiceEnvironment {
                         FleetSettings.townshipClient(township.code()),
                         Map.of(
                                 "kind", "service",
-                                "secret", settings.townshipSecret(township.code()),
+                                "secret", settings.accountSecret(FleetSettings.townshipClient(township.code())),
                                 "roles", List.of("TOWNSHIP_STAFF"),
                                 "node", township.code()));
             }
+        }
+        for (String county : settings.adminCounties()) {
+            clients.put(
+                    FleetSettings.countyAdminClient(county),
+                    Map.of(
+                            "kind",
+                            "service",
+                            "secret",
+                            settings.accountSecret(FleetSettings.countyAdminClient(county)),
+                            "roles",
+                            List.of("NETWORK_ADMIN", "WORK_STATION_STAFF"),
+                            "node",
+                            county));
         }
         Map<String, Object> json = Map.of("qingfeng", Map.of("auth", Map.of("clients", clients)));
         return EventJson.mapper().writeValueAsString(json);

@@ -24,6 +24,7 @@ record Canary(String token, UUID itemId, Map<String, String> identity) {
     private static final String EMAIL = "canary.qingfeng@example.invalid";
     private static final String ID_NUMBER = withCheckDigit("33028119800101123");
 
+    /** {@code gateway} acts as the township 330281-101, which appoints its villages' informants. */
     static Canary planted(GatewayClient gateway) {
         Map<String, Object> appointment = new LinkedHashMap<>();
         appointment.put("number", NUMBER);

@@ -20,7 +20,8 @@ class ServiceEnvironmentTests {
             System.out,
             false,
             Path.of("/data"),
-            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password"));
+            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password"),
+            List.of("330299"));
 
     @Test
     void pointsAServiceAtTheBrokerTheStoreAndItsPort() {
@@ -62,11 +63,21 @@ class ServiceEnvironmentTests {
                 .contains("loader-secret")
                 .contains("NETWORK_ADMIN")
                 .contains("\"qingfeng-local-township-330281-101\"")
-                .contains("loader-secret.330281-101")
+                .contains(settings.accountSecret("qingfeng-local-township-330281-101"))
+                .contains("\"qingfeng-local-admin-330299\"")
                 .contains("TOWNSHIP_STAFF");
         assertThat(ServiceEnvironment.of(Service.INTAKE, settings).values())
                 .noneMatch(v -> v.contains("secret") || v.contains("anchor-key"));
         assertThat(ServiceEnvironment.of(Service.AUDIT, settings)).containsEntry("AUDIT_ANCHOR_KEY", "anchor-key");
+    }
+
+    @Test
+    void derivesEachAccountsSecretWithinBcryptsSeventyTwoBytesAndDistinctPerAccount() {
+        String township = settings.accountSecret("qingfeng-local-township-330281-101");
+        String county = settings.accountSecret("qingfeng-local-admin-330299");
+
+        assertThat(township.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(72);
+        assertThat(township).isNotEqualTo(county).doesNotContain("loader-secret");
     }
 
     @Test
