@@ -2,9 +2,13 @@ package org.qingfeng.analysis;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.network.rules.NetworkNode;
-import org.qingfeng.analysis.network.rules.Tree;
 import org.qingfeng.support.security.NodeAncestry;
+import org.qingfeng.support.security.ParentLinks;
+import org.qingfeng.support.security.ScopesAutoConfiguration;
 import org.qingfeng.support.security.ServiceSecurityAutoConfiguration;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -23,7 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnalysisProperties.class)
-@ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
+@ImportAutoConfiguration({ServiceSecurityAutoConfiguration.class, ScopesAutoConfiguration.class})
 public class WebSlice {
 
     @Bean
@@ -33,8 +37,11 @@ public class WebSlice {
 
     @Bean
     NodeAncestry fixedCounty() {
-        return Tree.of(
-                NetworkFixtures.fixedCounty().stream().map(NetworkNode::from).toList())::lineage;
+        Map<String, @Nullable String> parents = new HashMap<>();
+        NetworkFixtures.fixedCounty().stream()
+                .map(NetworkNode::from)
+                .forEach(node -> parents.put(node.code(), node.parentCode()));
+        return ParentLinks.of(parents);
     }
 
     @Bean

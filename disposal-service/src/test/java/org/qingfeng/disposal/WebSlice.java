@@ -2,9 +2,13 @@ package org.qingfeng.disposal;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.qingfeng.disposal.network.rules.NetworkNode;
-import org.qingfeng.disposal.network.rules.Tree;
 import org.qingfeng.support.security.NodeAncestry;
+import org.qingfeng.support.security.ParentLinks;
+import org.qingfeng.support.security.ScopesAutoConfiguration;
 import org.qingfeng.support.security.ServiceSecurityAutoConfiguration;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -21,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * their own.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
+@ImportAutoConfiguration({ServiceSecurityAutoConfiguration.class, ScopesAutoConfiguration.class})
 public class WebSlice {
 
     @Bean
@@ -31,8 +35,11 @@ public class WebSlice {
 
     @Bean
     NodeAncestry fixedCounty() {
-        return Tree.of(
-                NetworkFixtures.fixedCounty().stream().map(NetworkNode::from).toList())::lineage;
+        Map<String, @Nullable String> parents = new HashMap<>();
+        NetworkFixtures.fixedCounty().stream()
+                .map(NetworkNode::from)
+                .forEach(node -> parents.put(node.code(), node.parentCode()));
+        return ParentLinks.of(parents);
     }
 
     @Bean

@@ -1,56 +1,23 @@
 package org.qingfeng.disposal.network;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.disposal.DisposalProperties;
-import org.qingfeng.disposal.network.rules.Tree;
-import org.qingfeng.support.security.NodeAncestry;
+import org.qingfeng.support.security.CachedAncestry;
 import org.springframework.stereotype.Component;
 
-/**
- * The caller's scope checked against disposal's own {@code network_nodes}, held in memory because
- * every record of a list is checked. The listener drops the copy when it writes; since only one
- * instance of the service consumes each change (one consumer group), the copy is also reloaded when
- * older than {@code disposal.network-refresh}, so other instances follow within that time.
- */
+/** The caller's scope checked against disposal's own {@code network_nodes}, refreshed every {@code disposal.network-refresh}. */
 @Component
-class ProjectedAncestry implements NodeAncestry {
-
-    private final NetworkNodeStore nodes;
-    private final long maxAgeNanos;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile @Nullable Loaded loaded;
+class ProjectedAncestry extends CachedAncestry {
 
     ProjectedAncestry(NetworkNodeStore nodes, DisposalProperties properties) {
-        this.nodes = nodes;
-        this.maxAgeNanos = properties.networkRefresh().toNanos();
+        super(() -> parents(nodes), properties.networkRefresh());
     }
 
-    @Override
-    public List<String> lineage(String nodeCode) {
-        return tree().lineage(nodeCode);
+    private static Map<String, @Nullable String> parents(NetworkNodeStore nodes) {
+        Map<String, @Nullable String> parents = new HashMap<>();
+        nodes.all().forEach(node -> parents.put(node.code(), node.parentCode()));
+        return parents;
     }
-
-    /** The projection changed: the next check reads it again. */
-    void changed() {
-        generation.incrementAndGet();
-        loaded = null;
-    }
-
-    private Tree tree() {
-        Loaded current = loaded;
-        if (current != null && System.nanoTime() - current.at() < maxAgeNanos) {
-            return current.tree();
-        }
-        long before = generation.get();
-        Tree tree = Tree.of(nodes.all());
-        // A change written while this load ran may be missing from it: keep it for this call only.
-        if (generation.get() == before) {
-            loaded = new Loaded(tree, System.nanoTime());
-        }
-        return tree;
-    }
-
-    private record Loaded(Tree tree, long at) {}
 }
