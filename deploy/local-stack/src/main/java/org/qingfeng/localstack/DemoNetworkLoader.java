@@ -1,8 +1,10 @@
 package org.qingfeng.localstack;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.qingfeng.localstack.api.GatewayClient;
@@ -72,14 +74,33 @@ public final class DemoNetworkLoader {
                 "Demo users created: {}", users.stream().map(DemoUser::username).toList());
     }
 
+    /**
+     * Created now, or there already and given this start's password: a second start on the same
+     * store (a system test after another) finds the accounts, and the demo password is the one the
+     * banner prints.
+     */
     private boolean created(DemoUser user) {
         try {
-            int status = gateway.createUser(user, demoPassword);
-            return status == 201 || status == 409;
+            String id = existingUsers().get(user.username());
+            if (id != null) {
+                return gateway.postJson("/auth/api/users/" + id + "/password", Map.of("password", demoPassword))
+                                .statusCode()
+                        == 204;
+            }
+            return gateway.createUser(user, demoPassword) == 201;
         } catch (RuntimeException e) {
             log.debug("Users not writable yet: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** Username to user id of the accounts the authorization server has. */
+    private Map<String, String> existingUsers() {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode user : gateway.get("/auth/api/users").path("users")) {
+            ids.put(user.path("username").asString(), user.path("id").asString());
+        }
+        return ids;
     }
 
     private void appointInformants() {
