@@ -1,6 +1,5 @@
 package org.qingfeng.disposal;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.qingfeng.disposal.NetworkFixtures.anyCountyCode;
 import static org.qingfeng.disposal.NetworkFixtures.node;
 
@@ -18,7 +17,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.EventIds;
-import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.Channel;
 import org.qingfeng.contracts.intake.ComplianceState;
@@ -30,12 +28,12 @@ import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.RiskCategory;
 import org.qingfeng.contracts.intake.SubmitterKind;
 import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.testsupport.AccessMatrix;
+import org.qingfeng.testsupport.AccessMatrix.Caller;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
-import org.qingfeng.testsupport.TestTokens;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -97,33 +95,29 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
     void everyEndpointAnswersEveryCallerExactlyAndShowsNothingTheyMayNotSee() {
         publishTheCounty();
         MockMvcTester bare = withoutDefaultToken();
-        SoftAssertions softly = new SoftAssertions();
-        int cells = 0;
-        for (Caller caller : callers()) {
-            for (Endpoint endpoint : endpoints()) {
-                MockHttpServletRequestBuilder request = endpoint.newRequest().build();
-                if (caller.role() != null) {
-                    request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(caller.node(), caller.role()));
-                }
-                MvcResult result = bare.perform(request).getMvcResult();
-                int expected = expectedStatus(caller, endpoint);
-                String cell = caller + " × " + endpoint.name();
-                softly.assertThat(result.getResponse().getStatus()).as(cell).isEqualTo(expected);
-                if (expected >= 400) {
-                    softly.assertThat(result.getResponse().getContentType())
-                            .as(cell)
-                            .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                } else if (endpoint.body() != null) {
-                    endpoint.body().check(softly, cell, caller, json(result));
-                }
-                cells++;
-            }
-        }
-        System.out.printf(
-                "disposal access-control matrix: %d callers × %d endpoints = %d cells%n",
-                callers().size(), endpoints().size(), cells);
-        softly.assertAll();
-        assertThat(cells).isEqualTo(callers().size() * endpoints().size());
+        AccessMatrix.check(
+                "disposal",
+                callers(),
+                endpoints(),
+                Endpoint::name,
+                (caller, endpoint) -> {
+                    MockHttpServletRequestBuilder request =
+                            endpoint.newRequest().build();
+                    String authorization = caller.authorization();
+                    if (authorization != null) {
+                        request.header(HttpHeaders.AUTHORIZATION, authorization);
+                    }
+                    MockHttpServletResponse response =
+                            bare.perform(request).getMvcResult().getResponse();
+                    return new AccessMatrix.Answer(
+                            response.getStatus(), response.getContentType(), response.getContentAsByteArray());
+                },
+                this::expectedStatus,
+                (softly, cell, caller, endpoint, body) -> {
+                    if (endpoint.body() != null) {
+                        endpoint.body().check(softly, cell, caller, body);
+                    }
+                });
     }
 
     /** Anonymous, every role at the own township, and the roles at their natural nodes. */
@@ -305,21 +299,8 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
         return MockMvcRequestBuilders.get(uri);
     }
 
-    private static JsonNode json(MvcResult result) {
-        return EventJson.mapper().readTree(result.getResponse().getContentAsByteArray());
-    }
-
     private static List<JsonNode> elements(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    /** A role held at a node; no role is a request without a token. */
-    private record Caller(@Nullable String role, @Nullable String node) {
-
-        @Override
-        public String toString() {
-            return role == null ? "no token" : role + "@" + node;
-        }
     }
 
     private interface Request {
