@@ -6,10 +6,14 @@ import java.util.Optional;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.audit.AuditRecorded;
 import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.intake.AttachmentChunk;
+import org.qingfeng.contracts.intake.FollowUpRecorded;
 import org.qingfeng.contracts.intake.InformantChanged;
 import org.qingfeng.contracts.intake.InformantRecorded;
+import org.qingfeng.contracts.intake.ItemMatched;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.NetworkNodeChanged;
+import org.qingfeng.contracts.intake.QuarterlyReportFiled;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.ReportingContactsChanged;
 import org.qingfeng.contracts.intake.SubmissionReceived;
@@ -58,6 +62,25 @@ public final class Topics {
     public static final TopicSpec ITEM_SUBMITTED =
             new TopicSpec("intake.item-submitted.v1", ItemSubmitted.class, "item-submitted", "item id", KEEP_FOREVER);
 
+    /** Intake's private, sealed store of submitted files; each record is one chunk of one file. */
+    public static final TopicSpec ATTACHMENT_CHUNKS = new TopicSpec(
+            "intake.attachment-chunks.v1", AttachmentChunk.class, "attachment-chunk", "attachment id", KEEP_FOREVER);
+
+    /** The anonymous conversation about items: questions, answers, confirmations of rectification. */
+    public static final TopicSpec FOLLOW_UP_RECORDED = new TopicSpec(
+            "intake.item-follow-up.v1", FollowUpRecorded.class, "follow-up-recorded", "item id", KEEP_FOREVER);
+
+    /** Duplicates and links intake found among the items' texts. */
+    public static final TopicSpec ITEM_MATCHED =
+            new TopicSpec("intake.item-matched.v1", ItemMatched.class, "item-matched", "item id", KEEP_FOREVER);
+
+    public static final TopicSpec QUARTERLY_REPORT_FILED = new TopicSpec(
+            "intake.quarterly-reports.v1",
+            QuarterlyReportFiled.class,
+            "quarterly-report-filed",
+            "unit code|period",
+            KEEP_FOREVER);
+
     public static final TopicSpec WARNING_ISSUED = new TopicSpec(
             "disposal.warning-issued.v1", WarningIssued.class, "warning-issued", "warning id", KEEP_FOREVER);
 
@@ -79,6 +102,10 @@ public final class Topics {
             REPORTING_COMPLIANCE,
             SUBMISSION_RECEIVED,
             ITEM_SUBMITTED,
+            ATTACHMENT_CHUNKS,
+            FOLLOW_UP_RECORDED,
+            ITEM_MATCHED,
+            QUARTERLY_REPORT_FILED,
             ITEM_TRIAGED,
             WARNING_ISSUED,
             AUDIT_RECORDED);

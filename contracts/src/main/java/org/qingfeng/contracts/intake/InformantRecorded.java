@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param identity the sealed JSON of the informant's identity
  * @param phoneDigest keyed digest of the normalised mobile number, to match an SMS sender
  * @param nameDigest keyed digest of the name, to refuse it in text that will be published
+ * @param emailDigest keyed digest of the normalised e-mail address, to match an e-mail sender
  * @param statusReason why the status last changed, sealed
  */
 public record InformantRecorded(
@@ -41,7 +42,8 @@ public record InformantRecorded(
         String nameDigest,
         List<Training> training,
         List<Contact> contacts,
-        List<Decision> decisions) {
+        List<Decision> decisions,
+        @Nullable String emailDigest) {
 
     public InformantRecorded {
         backgrounds = List.copyOf(backgrounds);
@@ -49,6 +51,48 @@ public record InformantRecorded(
         training = List.copyOf(training);
         contacts = List.copyOf(contacts);
         decisions = List.copyOf(decisions);
+    }
+
+    /** A record without an e-mail digest, as informants were recorded before e-mail intake. */
+    public InformantRecorded(
+            UUID eventId,
+            Instant occurredAt,
+            String informantToken,
+            long version,
+            String homeNodeCode,
+            String appointedByCode,
+            InformantType type,
+            List<Background> backgrounds,
+            List<Role> roles,
+            InformantStatus status,
+            @Nullable SealedBox statusReason,
+            LocalDate appointedOn,
+            SealedBox identity,
+            @Nullable String phoneDigest,
+            String nameDigest,
+            List<Training> training,
+            List<Contact> contacts,
+            List<Decision> decisions) {
+        this(
+                eventId,
+                occurredAt,
+                informantToken,
+                version,
+                homeNodeCode,
+                appointedByCode,
+                type,
+                backgrounds,
+                roles,
+                status,
+                statusReason,
+                appointedOn,
+                identity,
+                phoneDigest,
+                nameDigest,
+                training,
+                contacts,
+                decisions,
+                null);
     }
 
     /** A special-invited informant's standing (特邀信息员的身份). */
