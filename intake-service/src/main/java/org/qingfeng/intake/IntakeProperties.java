@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param subjectAreas the catalogue a submission's subject area must come from
  * @param maxSubmissionSize the largest body {@code POST /api/items} reads
- * @param receiptKey the HMAC key of receipt digests ({@code INTAKE_RECEIPT_KEY}); a local key when blank
+ * @param receiptKey the key of receipt locators and the pepper of their slow hashes ({@code INTAKE_RECEIPT_KEY}); a local key when blank
+ * @param receiptHashIterations PBKDF2 rounds of each receipt's slow hash; stored with the hash, so raising it keeps old receipts valid
  * @param ackTimeout how long a request waits for the broker to acknowledge what it wrote
  * @param retryAfter what a {@code 503} tells the client to wait before trying again
  */
@@ -21,6 +22,7 @@ public record IntakeProperties(
         List<SubjectArea> subjectAreas,
         @DefaultValue("64KB") DataSize maxSubmissionSize,
         String receiptKey,
+        @DefaultValue("20000") int receiptHashIterations,
         @DefaultValue("5s") Duration ackTimeout,
         @DefaultValue("10s") Duration retryAfter,
         @DefaultValue Kafka kafka) {

@@ -2,7 +2,7 @@ package org.qingfeng.intake.config;
 
 import java.time.Clock;
 import org.qingfeng.intake.IntakeProperties;
-import org.qingfeng.intake.receipt.ReceiptDigester;
+import org.qingfeng.intake.receipt.ReceiptHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +20,11 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ReceiptDigester receiptDigester(IntakeProperties properties) {
+    ReceiptHasher receiptHasher(IntakeProperties properties) {
         if (properties.usesLocalReceiptKey()) {
             log.warn("INTAKE_RECEIPT_KEY is not set: receipt digests use the local development key,"
                     + " which is fine on a developer's machine and nowhere else");
         }
-        return new ReceiptDigester(properties.receiptKey());
+        return new ReceiptHasher(properties.receiptKey(), properties.receiptHashIterations());
     }
 }

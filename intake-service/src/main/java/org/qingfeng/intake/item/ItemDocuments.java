@@ -6,6 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.qingfeng.contracts.intake.RiskCategory;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 import org.qingfeng.contracts.intake.SubmitterKind;
 import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.intake.item.rules.ItemFingerprint;
 import org.qingfeng.intake.item.rules.ItemStatus;
 
 /** The shape of {@code items} and {@code receipts} documents, and the idempotent writes on them. */
@@ -27,7 +29,8 @@ final class ItemDocuments {
     static final String SUBMITTED_AT = "submittedAt";
     static final String PUBLISHED = "published";
     static final String WARNING = "warning";
-    static final String ITEM_ID = "itemId";
+    static final String HASHES = "hashes";
+    static final String FINGERPRINT = "fingerprint";
     static final String REGION_CODE = "regionCode";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
@@ -54,15 +57,24 @@ final class ItemDocuments {
                         Updates.set("urgency", item.urgency().name()),
                         Updates.set("channel", item.channel().name()),
                         Updates.set("description", item.description()),
+                        Updates.set(FINGERPRINT, ItemFingerprint.of(item)),
                         Updates.setOnInsert(STATUS, ItemStatus.REGISTERED.name())),
                 UPSERT);
     }
 
-    static WriteModel<Document> receipt(SubmissionReceived received) {
-        return new UpdateOneModel<>(
-                Filters.eq(ID, received.receiptDigest()),
-                Updates.set(ITEM_ID, received.itemId().toString()),
-                UPSERT);
+    /**
+     * Indexes a receipt under its locator's digest. Locators are 40 bits, so two receipts may share
+     * one among millions: each item's slow hash is kept under the item id, and a presented receipt
+     * is checked against every hash there. A record from before locators existed indexes nothing.
+     */
+    static Optional<WriteModel<Document>> receipt(SubmissionReceived received) {
+        if (received.receiptLocator() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new UpdateOneModel<>(
+                Filters.eq(ID, received.receiptLocator()),
+                Updates.set(HASHES + "." + received.itemId(), received.receiptDigest()),
+                UPSERT));
     }
 
     /** Records a warning on its item, creating the document if the submission is not projected yet. */

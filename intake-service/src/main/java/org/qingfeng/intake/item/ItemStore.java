@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.intake.receipt.Receipt;
+import org.qingfeng.intake.receipt.ReceiptHasher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +42,13 @@ class ItemStore {
     /** One bulk write per collection; the item first, so a receipt never points at nothing. */
     void register(List<SubmissionReceived> batch) {
         items.bulkWrite(batch.stream().map(ItemDocuments::registration).toList());
-        receipts.bulkWrite(batch.stream().map(ItemDocuments::receipt).toList());
+        List<WriteModel<Document>> indexed = batch.stream()
+                .map(ItemDocuments::receipt)
+                .flatMap(Optional::stream)
+                .toList();
+        if (!indexed.isEmpty()) {
+            receipts.bulkWrite(indexed);
+        }
     }
 
     /** The items among {@code ids} whose {@code ItemSubmitted} has not been published yet. */
@@ -77,11 +86,34 @@ class ItemStore {
                 .into(new ArrayList<>());
     }
 
-    Optional<ItemView> findByReceiptDigest(String digest) {
-        return Optional.ofNullable(
-                        receipts.find(Filters.eq(ItemDocuments.ID, digest)).first())
-                .map(r -> UUID.fromString(r.getString(ItemDocuments.ITEM_ID)))
-                .flatMap(this::find);
+    /**
+     * The item a receipt was issued for: found by the locator's digest, then confirmed by the slow
+     * hash (one check, or a few where locators collide).
+     */
+    Optional<ItemView> findByReceipt(Receipt receipt, ReceiptHasher hasher) {
+        return itemIdOf(receipt, hasher).flatMap(this::find);
+    }
+
+    /** The id of the item a receipt was issued for, whether or not it is projected yet. */
+    Optional<UUID> itemIdOf(Receipt receipt, ReceiptHasher hasher) {
+        Document index = receipts.find(Filters.eq(ItemDocuments.ID, hasher.locator(receipt)))
+                .first();
+        if (index == null) {
+            return Optional.empty();
+        }
+        Document hashes = index.get(ItemDocuments.HASHES, new Document());
+        return hashes.entrySet().stream()
+                .filter(e -> e.getValue() instanceof String hash && hasher.matches(receipt, hash))
+                .map(e -> UUID.fromString(e.getKey()))
+                .findFirst();
+    }
+
+    /** The fingerprint of what an item said, if it is registered. */
+    Optional<String> fingerprintOf(UUID itemId) {
+        return Optional.ofNullable(items.find(Filters.eq(ItemDocuments.ID, itemId.toString()))
+                        .projection(Projections.include(ItemDocuments.FINGERPRINT))
+                        .first())
+                .map(d -> d.getString(ItemDocuments.FINGERPRINT));
     }
 
     private static List<String> strings(Collection<UUID> ids) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.intake.item.rules.ItemStatus;
 import org.qingfeng.intake.receipt.Receipt;
-import org.qingfeng.intake.receipt.ReceiptDigester;
+import org.qingfeng.intake.receipt.ReceiptHasher;
 import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
 import org.qingfeng.intake.web.NotFound;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReceiptStatusController {
 
     private final ItemStore items;
-    private final ReceiptDigester digester;
+    private final ReceiptHasher hasher;
 
-    ReceiptStatusController(ItemStore items, ReceiptDigester digester) {
+    ReceiptStatusController(ItemStore items, ReceiptHasher hasher) {
         this.items = items;
-        this.digester = digester;
+        this.hasher = hasher;
     }
 
     /** Open to anyone, with or without a token. */
@@ -37,7 +37,7 @@ class ReceiptStatusController {
         Receipt receipt = Receipt.parse(query.receipt() == null ? "" : query.receipt())
                 .orElseThrow(
                         () -> new RulesViolated(List.of(new Violation("receipt", "不是有效的回执 / not a valid receipt"))));
-        return items.findByReceiptDigest(digester.digest(receipt))
+        return items.findByReceipt(receipt, hasher)
                 .map(item -> new ReceiptStatus(item.status(), item.status().label(), item.submittedAt()))
                 .orElseThrow(() -> new NotFound("没有与此回执对应的事项 / No item for this receipt"));
     }

@@ -4,15 +4,18 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * What a submitter keeps to ask for the status of an item later: 128 random bits in Crockford
- * base32. Only its keyed digest is stored; the receipt itself never reaches a log, a URL or a topic.
+ * What a submitter keeps to follow an item up later: 120 random bits in 24 Crockford base32 symbols.
+ * The first 8 symbols (40 bits) are the locator, by which the item is found; the other 16 (80 bits)
+ * are the secret, which only a slow hash checks. The receipt itself never reaches a log, a URL, a
+ * topic or a collection.
  *
- * @param value 26 symbols, canonical: upper-case, no separators
+ * @param value 24 symbols, canonical: upper-case, no separators
  */
 public record Receipt(String value) {
 
-    static final int RANDOM_BYTES = 16;
-    static final int LENGTH = 26;
+    static final int RANDOM_BYTES = 15;
+    static final int LENGTH = 24;
+    static final int LOCATOR = 8;
     private static final int GROUP = 4;
 
     public Receipt {
@@ -24,7 +27,17 @@ public record Receipt(String value) {
     public static Receipt issue(SecureRandom random) {
         byte[] bits = new byte[RANDOM_BYTES];
         random.nextBytes(bits);
-        return new Receipt(CrockfordBase32.encode(bits));
+        return of(bits);
+    }
+
+    /** The receipt of the first 15 bytes of {@code bits}, which must be uniformly random. */
+    static Receipt of(byte[] bits) {
+        return new Receipt(CrockfordBase32.encode(java.util.Arrays.copyOf(bits, RANDOM_BYTES)));
+    }
+
+    /** The part that finds the item: 40 bits, looked up by its keyed digest. */
+    public String locator() {
+        return value.substring(0, LOCATOR);
     }
 
     /** A receipt as a person typed it: any case, with or without dashes and spaces. */

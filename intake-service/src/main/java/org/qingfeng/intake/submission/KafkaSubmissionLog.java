@@ -27,18 +27,21 @@ class KafkaSubmissionLog implements SubmissionLog {
     }
 
     @Override
-    public void append(SubmissionReceived submission) {
-        ProducerRecord<String, Object> record = new ProducerRecord<>(
-                Topics.SUBMISSION_RECEIVED.name(), submission.itemId().toString(), submission);
+    public void append(List<SubmissionReceived> submissions) {
+        List<ProducerRecord<String, Object>> records = submissions.stream()
+                .map(s -> new ProducerRecord<String, Object>(
+                        Topics.SUBMISSION_RECEIVED.name(), s.itemId().toString(), s))
+                .toList();
         Timer.Sample sample = Timer.start(meters);
         try {
-            sends.sendAll(List.of(record), "submission");
+            sends.sendAll(records, submissions.size() == 1 ? "submission" : "submissions");
             sample.stop(ackTimer("acknowledged"));
         } catch (ServiceUnavailable e) {
             sample.stop(ackTimer("failed"));
             log.warn(
-                    "Submission {} not acknowledged by the broker: {}",
-                    submission.itemId(),
+                    "{} submission(s), the first {}, not acknowledged by the broker: {}",
+                    submissions.size(),
+                    submissions.get(0).itemId(),
                     e.getCause().getMessage());
             throw e;
         }

@@ -5,8 +5,15 @@ import java.util.UUID;
 import org.qingfeng.intake.item.rules.ItemStatus;
 
 /**
- * The answer to a submission that is durable: the only time the receipt is shown.
+ * What a submitter is told once their item is durable: its id and the receipt to follow it up with.
  *
- * @param receipt grouped for reading, such as {@code 7Q2M-…}
+ * @param receipt as shown to a person, in groups of four
  */
-record SubmissionAccepted(UUID itemId, String receipt, ItemStatus status, Instant submittedAt) {}
+public record SubmissionAccepted(UUID itemId, String receipt, ItemStatus status, Instant submittedAt) {
+
+    /** Never the receipt. */
+    @Override
+    public String toString() {
+        return "SubmissionAccepted[" + itemId + "]";
+    }
+}

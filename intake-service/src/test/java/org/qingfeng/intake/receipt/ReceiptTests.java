@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Test;
 class ReceiptTests {
 
     @Test
-    void carriesOneHundredTwentyEightRandomBitsAsTwentySixCrockfordSymbols() {
+    void carriesOneHundredTwentyRandomBitsAsTwentyFourCrockfordSymbols() {
         Receipt receipt = Receipt.issue(new SecureRandom());
 
-        assertThat(receipt.value()).hasSize(26).matches("[0-9A-HJKMNP-TV-Z]{26}");
+        assertThat(receipt.value()).hasSize(24).matches("[0-9A-HJKMNP-TV-Z]{24}");
+        assertThat(receipt.locator()).isEqualTo(receipt.value().substring(0, 8));
     }
 
     @Test
     void encodesTheRandomBitsMostSignificantFirstWithoutLosingAny() throws NoSuchAlgorithmException {
-        byte[] bits = new byte[16];
+        byte[] bits = new byte[15];
         seeded().nextBytes(bits);
 
         Receipt receipt = Receipt.issue(seeded());
 
-        assertThat(decode(receipt.value())).isEqualTo(new BigInteger(1, bits).shiftLeft(2));
+        assertThat(decode(receipt.value())).isEqualTo(new BigInteger(1, bits));
     }
 
     @Test
@@ -50,9 +51,9 @@ class ReceiptTests {
 
     @Test
     void isShownInGroupsOfFourJoinedByDashes() {
-        Receipt receipt = new Receipt("7Q2MABCDEFGHJKMNPQRSTVWXYZ");
+        Receipt receipt = new Receipt("7Q2MABCDEFGHJKMNPQRSTVWX");
 
-        assertThat(receipt.display()).isEqualTo("7Q2M-ABCD-EFGH-JKMN-PQRS-TVWX-YZ");
+        assertThat(receipt.display()).isEqualTo("7Q2M-ABCD-EFGH-JKMN-PQRS-TVWX");
     }
 
     @Test
@@ -65,14 +66,14 @@ class ReceiptTests {
 
     @Test
     void readsLettersMistakenForDigitsAsThoseDigits() {
-        assertThat(Receipt.parse("OIL0-0000-0000-0000-0000-0000-00"))
-                .contains(new Receipt("01100000000000000000000000"));
+        assertThat(Receipt.parse("OIL0-0000-0000-0000-0000-0000")).contains(new Receipt("011000000000000000000000"));
     }
 
     @Test
     void refusesWhatIsNotAReceipt() {
         assertThat(Receipt.parse("7Q2M-ABCD")).isEmpty();
-        assertThat(Receipt.parse("7Q2M-ABCD-EFGH-JKMN-PQRS-TVWX-YU")).isEmpty();
+        assertThat(Receipt.parse("7Q2M-ABCD-EFGH-JKMN-PQRS-TVWU")).isEmpty();
+        assertThat(Receipt.parse("7Q2M-ABCD-EFGH-JKMN-PQRS-TVWX-YZ")).isEmpty();
         assertThat(Receipt.parse("")).isEmpty();
     }
 

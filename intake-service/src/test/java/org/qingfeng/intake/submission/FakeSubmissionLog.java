@@ -12,11 +12,11 @@ class FakeSubmissionLog implements SubmissionLog {
     private volatile boolean brokerAway;
 
     @Override
-    public void append(SubmissionReceived submission) {
+    public void append(List<SubmissionReceived> submissions) {
         if (brokerAway) {
             throw new ServiceUnavailable("no acknowledgement", new IllegalStateException("broker away"));
         }
-        appended.add(submission);
+        appended.addAll(submissions);
     }
 
     List<SubmissionReceived> appended() {

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 class SubmissionBodyLimitTests {
 
     private final SubmissionBodyLimit limit = new SubmissionBodyLimit(new IntakeProperties(
-            List.of(), DataSize.ofBytes(100), "key", Duration.ofSeconds(5), Duration.ofSeconds(10), null));
+            List.of(), DataSize.ofBytes(100), "key", 20000, Duration.ofSeconds(5), Duration.ofSeconds(10), null));
 
     @Test
     void stopsReadingABodyWithoutContentLengthAsSoonAsItPassesTheLimit() {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,13 @@ import org.qingfeng.intake.IntakeProperties;
 import org.qingfeng.intake.NetworkFixtures;
 import org.qingfeng.intake.informant.CurrentRoster;
 import org.qingfeng.intake.informant.rules.Roster;
+import org.qingfeng.intake.item.RegisteredItems;
+import org.qingfeng.intake.item.rules.ItemFingerprint;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.receipt.Receipt;
-import org.qingfeng.intake.receipt.ReceiptDigester;
+import org.qingfeng.intake.receipt.ReceiptHasher;
+import org.qingfeng.intake.sealing.Pseudonyms;
+import org.qingfeng.intake.sealing.Sealer;
 import org.qingfeng.support.security.ServiceSecurityAutoConfiguration;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +72,7 @@ class SubmissionControllerTests {
     FakeSubmissionLog log;
 
     @Autowired
-    ReceiptDigester digester;
+    ReceiptHasher hasher;
 
     @Autowired
     MeterRegistry meters;
@@ -95,9 +101,12 @@ class SubmissionControllerTests {
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("RECEIVED");
         assertThat(result).bodyJson().extractingPath("$.submittedAt").isEqualTo("2026-11-03T01:15:30Z");
         String receipt = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.receipt");
-        assertThat(receipt).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{2}");
-        assertThat(received.receiptDigest())
-                .isEqualTo(digester.digest(Receipt.parse(receipt).orElseThrow()));
+        assertThat(receipt).matches("([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(hasher.matches(Receipt.parse(receipt).orElseThrow(), received.receiptDigest()))
+                .isTrue();
+        assertThat(received.receiptLocator())
+                .isEqualTo(hasher.locator(Receipt.parse(receipt).orElseThrow()));
+        assertThat(result).headers().hasValue("Cache-Control", "no-store");
         assertThat(received.item().townshipCode()).isEqualTo(NetworkFixtures.TOWNSHIP);
         assertThat(received.occurredAt()).isEqualTo(NOW);
         assertThat(accepted() - acceptedBefore).isEqualTo(1);
@@ -226,6 +235,97 @@ class SubmissionControllerTests {
         assertRejected("unavailable");
     }
 
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameItemAndReceipt() throws Exception {
+        MvcTestResult first = postWithKey(VALID, "key-0001");
+        MvcTestResult retry = postWithKey(VALID, "key-0001");
+        MvcTestResult other = postWithKey(VALID, "key-0002");
+
+        assertThat(first).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(retry).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(receiptOf(retry)).isEqualTo(receiptOf(first));
+        assertThat(receiptOf(other)).isNotEqualTo(receiptOf(first));
+        List<SubmissionReceived> written = log.appended();
+        assertThat(written.get(1).itemId()).isEqualTo(written.get(0).itemId());
+        assertThat(written.get(1).eventId()).isEqualTo(written.get(0).eventId());
+        assertThat(written.get(2).itemId()).isNotEqualTo(written.get(0).itemId());
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherSubmissionIsRefusedWith422() {
+        postWithKey(VALID, "key-0003");
+
+        MvcTestResult reused = postWithKey(VALID.replace("未按规定公示", "被挪作他用"), "key-0003");
+
+        assertProblem(reused, HttpStatus.UNPROCESSABLE_CONTENT, "幂等键冲突 / Idempotency-Key reused");
+        assertThat(log.appended()).hasSize(1);
+    }
+
+    @Test
+    void refusesAMalformedIdempotencyKey() {
+        MvcTestResult result = postWithKey(VALID, "has space");
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        assertThat(log.appended()).isEmpty();
+    }
+
+    @Test
+    void sealsTheConcernsAndTheContactAndNeverWritesThemReadable() {
+        String body = VALID.replace("}", ",\"concerns\":\"村会计 王某某\",\"contact\":\"13900001111\"}");
+
+        MvcTestResult result = post(body, MediaType.APPLICATION_JSON);
+
+        assertThat(result).hasStatus(HttpStatus.ACCEPTED);
+        SubmissionReceived received = log.appended().get(0);
+        assertThat(received.concerns()).isNotNull();
+        assertThat(received.submitter()).isNotNull();
+        String written = new String(
+                new org.qingfeng.contracts.EventSerializer().serialize("t", received),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).doesNotContain("王某某", "13900001111");
+        Sealer sealer = new Sealer(Map.of("test", new byte[32]), "test");
+        assertThat(sealer.open(SubmissionService.CONCERNS_PURPOSE, received.concerns()))
+                .isEqualTo("村会计 王某某");
+        assertThat(sealer.open(SubmissionService.CONTACT_PURPOSE, received.submitter()))
+                .isEqualTo("13900001111");
+    }
+
+    @Test
+    void refusesBidirectionalOverridesAndControlCharactersInFieldsThatNameSomeone() {
+        String body = VALID.replace("}", ",\"concerns\":\"王\\u202e某\",\"contact\":\"139\\u0007\"}");
+
+        MvcTestResult result = post(body, MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("concerns", "contact");
+    }
+
+    @Test
+    void takesOnlyTheOpenChannelsFromASender() {
+        MvcTestResult result = post(VALID.replace("}", ",\"channel\":\"HOTLINE\"}"), MediaType.APPLICATION_JSON);
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "提交内容有误 / Invalid submission");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("channel");
+    }
+
+    private MvcTestResult postWithKey(String body, String key) {
+        return mvc.post()
+                .uri("/api/items")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+    }
+
+    private static String receiptOf(MvcTestResult result) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.receipt");
+    }
+
     private MvcTestResult post(String body, MediaType type) {
         return mvc.post().uri("/api/items").contentType(type).content(body).exchange();
     }
@@ -278,8 +378,36 @@ class SubmissionControllerTests {
         }
 
         @Bean
-        ReceiptDigester receiptDigester() {
-            return new ReceiptDigester("a-key-for-tests");
+        ReceiptHasher receiptHasher() {
+            return new ReceiptHasher("a-key-for-tests", 1000);
+        }
+
+        @Bean
+        RegisteredItems registeredItems(FakeSubmissionLog log) {
+            return new RegisteredItems() {
+                @Override
+                public Optional<String> fingerprintOf(UUID itemId) {
+                    return log.appended().stream()
+                            .filter(r -> r.itemId().equals(itemId))
+                            .map(r -> ItemFingerprint.of(r.item()))
+                            .findFirst();
+                }
+
+                @Override
+                public Optional<UUID> itemOf(Receipt receipt) {
+                    return Optional.empty();
+                }
+            };
+        }
+
+        @Bean
+        Sealer sealer() {
+            return new Sealer(Map.of("test", new byte[32]), "test");
+        }
+
+        @Bean
+        Pseudonyms pseudonyms() {
+            return new Pseudonyms(new byte[32]);
         }
 
         @Bean

@@ -12,6 +12,8 @@ import org.qingfeng.contracts.intake.Urgency;
  *
  * @param occurredOn when the matter happened or was noticed, if the submitter says
  * @param informantToken the submitting informant's pseudonymous token, only with {@code INFORMANT}
+ * @param concerns the post or person the item names, free text: sensitive, sealed once accepted
+ * @param contact how the submitter can be reached, if they want to be (not for informants): sealed
  */
 public record SubmissionDraft(
         @Nullable String regionCode,
@@ -23,7 +25,53 @@ public record SubmissionDraft(
         @Nullable SubmitterKind submitterKind,
         @Nullable String description,
         @Nullable LocalDate occurredOn,
-        @Nullable String informantToken) {
+        @Nullable String informantToken,
+        @Nullable String concerns,
+        @Nullable String contact) {
+
+    /** A draft naming no one and giving no contact. */
+    public SubmissionDraft(
+            @Nullable String regionCode,
+            @Nullable String unitCode,
+            @Nullable String subjectArea,
+            @Nullable RiskCategory riskCategory,
+            @Nullable Urgency urgency,
+            @Nullable Channel channel,
+            @Nullable SubmitterKind submitterKind,
+            @Nullable String description,
+            @Nullable LocalDate occurredOn,
+            @Nullable String informantToken) {
+        this(
+                regionCode,
+                unitCode,
+                subjectArea,
+                riskCategory,
+                urgency,
+                channel,
+                submitterKind,
+                description,
+                occurredOn,
+                informantToken,
+                null,
+                null);
+    }
+
+    /** The same draft as it arrived on another channel, which the channel, not the sender, names. */
+    public SubmissionDraft via(Channel arrivedBy) {
+        return new SubmissionDraft(
+                regionCode,
+                unitCode,
+                subjectArea,
+                riskCategory,
+                urgency,
+                arrivedBy,
+                submitterKind,
+                description,
+                occurredOn,
+                informantToken,
+                concerns,
+                contact);
+    }
 
     /** A draft without a date or an informant, as the spine's API took it. */
     public SubmissionDraft(
@@ -39,7 +87,7 @@ public record SubmissionDraft(
     }
 
     /**
-     * Neither the description, which is never logged, nor the token: Spring's request logging prints a
+     * Neither the description, which is never logged, nor the token, the concerns or the contact: Spring's request logging prints a
      * body by its toString.
      */
     @Override

@@ -23,7 +23,9 @@ public final class SubmissionRules {
 
     static final int MIN_DESCRIPTION = 10;
     static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_IDENTIFYING = 200;
     private static final String REQUIRED = "必填 / required";
+    private static final String HIDDEN = "含有控制字符或文字方向控制符 / contains control characters or bidirectional overrides";
 
     private final Set<String> subjectAreas;
 
@@ -37,9 +39,10 @@ public final class SubmissionRules {
         Optional<String> reportingPoint = checkRegion(draft.regionCode(), network, violations);
         checkUnit(draft.unitCode(), network, violations);
         checkSubjectArea(draft.subjectArea(), violations);
-        String description =
-                draft.description() == null ? "" : draft.description().strip();
+        String description = Objects.requireNonNullElse(Texts.normalised(draft.description()), "");
         checkDescription(draft.description(), description, violations);
+        String concerns = checkIdentifying("concerns", draft.concerns(), violations);
+        String contact = checkIdentifying("contact", draft.contact(), violations);
         if (!violations.isEmpty()) {
             throw new RulesViolated(violations);
         }
@@ -58,7 +61,9 @@ public final class SubmissionRules {
                 item,
                 draft.informantToken() == null || draft.informantToken().isBlank()
                         ? null
-                        : draft.informantToken().strip());
+                        : draft.informantToken().strip(),
+                concerns,
+                contact);
     }
 
     private static Optional<String> checkRegion(@Nullable String code, NetworkView network, List<Violation> out) {
@@ -101,6 +106,22 @@ public final class SubmissionRules {
             out.add(new Violation("description", REQUIRED));
         } else if (length < MIN_DESCRIPTION || length > MAX_DESCRIPTION) {
             out.add(new Violation("description", "须为 10 到 4000 字 / must be 10 to 4000 characters"));
+        } else if (Texts.hasHiddenCharacters(trimmed)) {
+            out.add(new Violation("description", HIDDEN));
         }
+    }
+
+    /** A field that names or reaches a person: optional, short, and nothing hidden in it. */
+    private static @Nullable String checkIdentifying(String field, @Nullable String sent, List<Violation> out) {
+        String text = Texts.normalised(sent);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > MAX_IDENTIFYING) {
+            out.add(new Violation(field, "不能超过 200 字 / must be at most 200 characters"));
+        } else if (Texts.hasControlOrBidi(text)) {
+            out.add(new Violation(field, HIDDEN));
+        }
+        return text;
     }
 }
