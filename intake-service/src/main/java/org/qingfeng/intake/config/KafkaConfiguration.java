@@ -27,10 +27,17 @@ class KafkaConfiguration {
                 TopicDeclarations.owned(Topics.REPORTING_COMPLIANCE, replicas),
                 TopicDeclarations.owned(Topics.SUBMISSION_RECEIVED, replicas),
                 TopicDeclarations.owned(Topics.ITEM_SUBMITTED, replicas),
+                TopicDeclarations.owned(Topics.ATTACHMENT_CHUNKS, replicas),
+                TopicDeclarations.owned(Topics.FOLLOW_UP_RECORDED, replicas),
+                TopicDeclarations.owned(Topics.ITEM_MATCHED, replicas),
+                TopicDeclarations.owned(Topics.QUARTERLY_REPORT_FILED, replicas),
                 // Shared by every service that audits; declaring it again here is harmless.
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.SUBMISSION_RECEIVED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.ATTACHMENT_CHUNKS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.FOLLOW_UP_RECORDED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas));
     }
 
