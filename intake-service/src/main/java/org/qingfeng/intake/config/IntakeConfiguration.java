@@ -22,7 +22,7 @@ class IntakeConfiguration {
     @Bean
     ReceiptHasher receiptHasher(IntakeProperties properties) {
         if (properties.usesLocalReceiptKey()) {
-            log.warn("INTAKE_RECEIPT_KEY is not set: receipt digests use the local development key,"
+            log.warn("INTAKE_RECEIPT_KEY is not set: receipt locators and hashes use the local development key,"
                     + " which is fine on a developer's machine and nowhere else");
         }
         return new ReceiptHasher(properties.receiptKey(), properties.receiptHashIterations());
