@@ -55,8 +55,8 @@ import reactor.core.publisher.Mono;
  * One filter chain for the console and the proxied API. The console signs staff in with OIDC
  * (authorization code with PKCE) and keeps their tokens in the web session; the API takes a bearer
  * access token, checked here (RS256, issuer, audience, expiry) and again by every service. Deny by
- * default: only the public submission, the receipt look-up, the ping, static files, the sign-in
- * service's pages and the health probes are open.
+ * default: only the public submission, the receipt follow-up, the SMS webhook, the ping, the public
+ * report pages, static files, the sign-in service's pages and the health probes are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -68,7 +68,16 @@ class SecurityConfiguration {
     static final String ROLES_CLAIM = "roles";
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final Set<String> PUBLIC_POSTS = Set.of("/api/items", "/api/receipts/status");
+    /**
+     * Open to anyone, each checked by intake itself: the submission, the receipt's own follow-up
+     * (the receipt is the proof) and the SMS gateway's webhook (its HMAC signature is the proof).
+     */
+    private static final Set<String> PUBLIC_POSTS = Set.of(
+            "/api/items",
+            "/api/receipts/status",
+            "/api/receipts/answers",
+            "/api/receipts/confirmation",
+            "/api/channels/sms");
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(
@@ -90,6 +99,9 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, PUBLIC_POSTS.toArray(String[]::new))
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/ping")
+                        .permitAll()
+                        // The public report form and follow-up pages: no sign-in, CSRF still required.
+                        .pathMatchers("/report", "/report/**")
                         .permitAll()
                         .pathMatchers("/console/users", "/console/users/**")
                         .hasRole("NETWORK_ADMIN")
