@@ -46,6 +46,7 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -117,6 +118,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(api))
                         .accessDeniedHandler((exchange, denied) -> forbidden(exchange)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf)
+                        .csrfTokenRequestHandler(csrfFromMultipartToo())
                         .accessDeniedHandler((exchange, denied) -> forbidden(exchange)))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(new SignOut(settings.logoutUri())));
         return http.build();
@@ -185,6 +187,16 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
+    }
+
+    /**
+     * The XOR-masked token (the default), also read from a multipart form's {@code _csrf} field: the
+     * public report form posts its attachments without any script, so it cannot send the header.
+     */
+    private static XorServerCsrfTokenRequestAttributeHandler csrfFromMultipartToo() {
+        XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     private static DefaultServerOAuth2AuthorizationRequestResolver withPkce(
