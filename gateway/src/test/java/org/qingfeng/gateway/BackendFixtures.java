@@ -154,7 +154,26 @@ final class BackendFixtures {
                 .json("POST", "/api/receipts/answers", 202, "{}")
                 .problemWhen("POST", "/api/receipts/answers", WRONG_RECEIPT, 404, NO_SUCH_RECEIPT)
                 .problemWhen("POST", "/api/receipts/answers", EMPTY_ANSWER, 400, problem("text", "必填 / required"))
-                .json("POST", "/api/receipts/confirmation", 202, "{}");
+                .json("POST", "/api/receipts/confirmation", 202, "{}")
+                .json("POST", "/api/items/on-behalf", 202, anyReceipted())
+                .problemWhen(
+                        "POST",
+                        "/api/items/on-behalf",
+                        "\"unitCode\":\"X\"",
+                        400,
+                        problem("unitCode", "不是在用的部门或市直单位 / not an active department or city unit"))
+                .json("POST", "/api/items/batch", 202, "{\"items\":12,\"batchId\":\"b-1\"}")
+                .problemWhen(
+                        "POST",
+                        "/api/items/batch",
+                        BAD_WORKBOOK_MARKER,
+                        400,
+                        problem("预警信息 第7行 所属区域代码", "必填 / required"))
+                .json(
+                        "POST",
+                        "/api/reporting/quarterly-reports",
+                        202,
+                        "{\"reportId\":\"r-1\",\"itemIds\":[],\"state\":\"ON_TIME\"}");
     }
 
     static final String RECEIPT = "7K3M-Q9XD-2HFA-8B4N-R6TW-5YCE";
