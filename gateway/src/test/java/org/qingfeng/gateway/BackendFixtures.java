@@ -141,7 +141,65 @@ final class BackendFixtures {
                 .json("POST", "/api/informants/training", 202, "{}")
                 .json("POST", "/api/informants/contacts", 202, "{}")
                 .json("POST", "/api/informants/decisions", 202, "{}")
-                .json("GET", "/api/reporting/windows", 200, anyWindows());
+                .json("GET", "/api/reporting/windows", 200, anyWindows())
+                .json("POST", "/api/items", 202, anyReceipted())
+                .problemWhen(
+                        "POST",
+                        "/api/items",
+                        TOO_SHORT_MARKER,
+                        400,
+                        problem("description", "须为 10 到 4000 字 / must be 10 to 4000 characters"))
+                .json("POST", "/api/receipts/status", 200, anyReceiptStatus())
+                .problemWhen("POST", "/api/receipts/status", WRONG_RECEIPT, 404, NO_SUCH_RECEIPT)
+                .json("POST", "/api/receipts/answers", 202, "{}")
+                .problemWhen("POST", "/api/receipts/answers", WRONG_RECEIPT, 404, NO_SUCH_RECEIPT)
+                .problemWhen("POST", "/api/receipts/answers", EMPTY_ANSWER, 400, problem("text", "必填 / required"))
+                .json("POST", "/api/receipts/confirmation", 202, "{}")
+                .json("POST", "/api/items/on-behalf", 202, anyReceipted())
+                .problemWhen(
+                        "POST",
+                        "/api/items/on-behalf",
+                        "\"unitCode\":\"X\"",
+                        400,
+                        problem("unitCode", "不是在用的部门或市直单位 / not an active department or city unit"))
+                .json("POST", "/api/items/batch", 202, "{\"items\":12,\"batchId\":\"b-1\"}")
+                .problemWhen(
+                        "POST",
+                        "/api/items/batch",
+                        BAD_WORKBOOK_MARKER,
+                        400,
+                        problem("预警信息 第7行 所属区域代码", "必填 / required"))
+                .json(
+                        "POST",
+                        "/api/reporting/quarterly-reports",
+                        202,
+                        "{\"reportId\":\"r-1\",\"itemIds\":[],\"state\":\"ON_TIME\"}");
+    }
+
+    static final String RECEIPT = "7K3M-Q9XD-2HFA-8B4N-R6TW-5YCE";
+    /** A receipt intake does not know (the stub answers 404 when a body contains it). */
+    static final String WRONG_RECEIPT = "0000-0000-0000-0000-0000-0000";
+    /** A description the stub refuses on its field. */
+    static final String TOO_SHORT_MARKER = "too-short";
+
+    static final String EMPTY_ANSWER = "\"text\":\"-\"";
+    static final String NO_SUCH_RECEIPT = "{\"title\":\"没有与此回执对应的事项 / No item for this receipt\",\"status\":404}";
+
+    static String anyReceipted() {
+        return "{\"itemId\":\"5f0c7a4e-1b2d-4c3e-9f8a-7b6c5d4e3f21\",\"receipt\":\"" + RECEIPT
+                + "\",\"status\":\"RECEIVED\",\"submittedAt\":\"2026-11-02T01:30:00Z\"}";
+    }
+
+    static String anyReceiptStatus() {
+        return """
+                {"status":"UNDER_VERIFICATION","statusLabel":"核查中 / Under verification",
+                 "submittedAt":"2026-11-02T01:30:00Z","canConfirm":true,
+                 "thread":[
+                   {"followUpId":"q-1","kind":"QUESTION","text":"是哪一天的事？","at":"2026-11-03T02:00:00Z"},
+                   {"followUpId":"q-2","kind":"QUESTION","text":"涉及哪个科室？","at":"2026-11-03T02:05:00Z"},
+                   {"followUpId":"a-1","kind":"ANSWER","text":"十月二十八日","at":"2026-11-03T09:00:00Z","questionId":"q-1"}
+                 ]}
+                """;
     }
 
     static StubBackend anyAnalysis() {

@@ -24,6 +24,15 @@ class RouteTableIT extends StubbedGateway {
     @ParameterizedTest
     @CsvSource({
         "POST, /api/items, intake",
+        "POST, /api/items/on-behalf, intake",
+        "POST, /api/items/questions, intake",
+        "GET, /api/items/batch-template, intake",
+        "GET, /api/items/7d1c/attachments/a1, intake",
+        "POST, /api/receipts/status, intake",
+        "POST, /api/receipts/answers, intake",
+        "POST, /api/receipts/confirmation, intake",
+        "POST, /api/channels/sms, intake",
+        "POST, /api/reporting/quarterly-reports, intake",
         "GET, /api/network/nodes, intake",
         "POST, /api/network/import, intake-import",
         "GET, /api/network/export, intake",
@@ -54,9 +63,27 @@ class RouteTableIT extends StubbedGateway {
         assertThat(routeOf(method, path)).isEqualTo("none");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /api/items, multipart/form-data; boundary=x, intake-upload",
+        "POST, /api/items/batch, multipart/form-data; boundary=x, intake-upload",
+        "POST, /api/items, application/json, intake",
+        "POST, /api/items/on-behalf, multipart/form-data; boundary=x, intake"
+    })
+    void sendsUploadsThroughTheUploadRouteAndJsonThroughIntakes(
+            String method, String path, String contentType, String route) {
+        assertThat(routeOf(method, path, contentType)).isEqualTo(route);
+    }
+
     private String routeOf(String method, String path) {
-        MockServerWebExchange exchange = MockServerWebExchange.from(
-                MockServerHttpRequest.method(HttpMethod.valueOf(method), path).build());
+        return routeOf(method, path, "application/json");
+    }
+
+    private String routeOf(String method, String path, String contentType) {
+        MockServerWebExchange exchange =
+                MockServerWebExchange.from(MockServerHttpRequest.method(HttpMethod.valueOf(method), path)
+                        .header("Content-Type", contentType)
+                        .build());
         return routes.getRoutes()
                 .concatMap(route -> Mono.from(route.getPredicate().apply(exchange))
                         .filter(Boolean::booleanValue)

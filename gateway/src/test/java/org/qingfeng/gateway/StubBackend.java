@@ -26,8 +26,8 @@ final class StubBackend implements AutoCloseable {
 
     private record Conditional(String key, String marker, Answer answer) {}
 
-    /** The last request to one method and path: its content type, body and Authorization header. */
-    record Received(String contentType, byte[] body, String authorization) {
+    /** The last request to one method and path: its content type, body, Authorization and Idempotency-Key. */
+    record Received(String contentType, byte[] body, String authorization, String idempotencyKey) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -113,7 +113,7 @@ final class StubBackend implements AutoCloseable {
     }
 
     Received lastRequest(String method, String path) {
-        return lastRequests.getOrDefault(method + " " + path, new Received("", new byte[0], ""));
+        return lastRequests.getOrDefault(method + " " + path, new Received("", new byte[0], "", ""));
     }
 
     /** Every request target (path and query) received, for checking that nothing rode in a URL. */
@@ -137,12 +137,14 @@ final class StubBackend implements AutoCloseable {
             targets.add(exchange.getRequestURI().toString());
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             lastRequests.put(
                     key,
                     new Received(
                             contentType == null ? "" : contentType,
                             received,
-                            authorization == null ? "" : authorization));
+                            authorization == null ? "" : authorization,
+                            idempotencyKey == null ? "" : idempotencyKey));
             respond(exchange, answerFor(key, new String(received, StandardCharsets.UTF_8)));
         } finally {
             exchange.close();

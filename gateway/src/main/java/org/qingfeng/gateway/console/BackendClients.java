@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 class BackendClients {
 
     private final Map<Backend, WebClient> clients = new EnumMap<>(Backend.class);
+    private final Map<Backend, WebClient> anonymous = new EnumMap<>(Backend.class);
 
     BackendClients(
             GatewayProperties properties,
@@ -32,18 +33,24 @@ class BackendClients {
                 new ServerOAuth2AuthorizedClientExchangeFilterFunction(authorizedClients);
         relay.setDefaultOAuth2AuthorizedClient(true);
         for (Backend backend : Backend.values()) {
-            clients.put(
-                    backend,
-                    WebClient.builder()
-                            .baseUrl(properties.backends().of(backend).toString())
-                            .codecs(configurer -> codecs.orderedStream().forEach(c -> c.customize(configurer)))
-                            .observationRegistry(observations)
-                            .filter(relay)
-                            .build());
+            WebClient.Builder builder = WebClient.builder()
+                    .baseUrl(properties.backends().of(backend).toString())
+                    .codecs(configurer -> codecs.orderedStream().forEach(c -> c.customize(configurer)))
+                    .observationRegistry(observations);
+            anonymous.put(backend, builder.clone().build());
+            clients.put(backend, builder.filter(relay).build());
         }
     }
 
     WebClient of(Backend backend) {
         return clients.get(backend);
+    }
+
+    /**
+     * A client that never carries a token: the public report pages speak for an anonymous person,
+     * even when a member of staff happens to be signed in in the same browser.
+     */
+    WebClient anonymous(Backend backend) {
+        return anonymous.get(backend);
     }
 }

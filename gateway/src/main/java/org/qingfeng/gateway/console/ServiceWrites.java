@@ -1,16 +1,20 @@
 package org.qingfeng.gateway.console;
 
 import java.time.Duration;
+import java.util.Map;
 import org.qingfeng.gateway.Backend;
 import org.qingfeng.gateway.GatewayProperties;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,6 +52,49 @@ public class ServiceWrites {
                         .exchangeToMono(response -> read(response, type)))
                 .timeout(writeTimeout);
         return breakers.create(backend.id()).run(call);
+    }
+
+    /**
+     * Sends {@code body} as JSON to intake with extra headers (an {@code Idempotency-Key}), with the
+     * signed-in user's token or, when {@code anonymously}, with none.
+     */
+    public <T> Mono<Answer<T>> send(
+            String uri, Object body, Map<String, String> headers, boolean anonymously, Class<T> type) {
+        Mono<Answer<T>> call = Mono.defer(() -> intake(anonymously)
+                        .post()
+                        .uri(uri)
+                        .headers(h -> headers.forEach(h::set))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .bodyValue(body)
+                        .exchangeToMono(response -> read(response, type)))
+                .timeout(writeTimeout);
+        return breakers.create(Backend.INTAKE.id()).run(call);
+    }
+
+    /**
+     * Sends multipart parts to intake (a submission with attachments, a batch workbook) through the
+     * upload breaker and time limit, with extra headers, with the user's token or with none.
+     */
+    public <T> Mono<Answer<T>> upload(
+            String uri,
+            MultiValueMap<String, HttpEntity<?>> parts,
+            Map<String, String> headers,
+            boolean anonymously,
+            Class<T> type) {
+        Mono<Answer<T>> call = Mono.defer(() -> intake(anonymously)
+                        .post()
+                        .uri(uri)
+                        .headers(h -> headers.forEach(h::set))
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(BodyInserters.fromMultipartData(parts))
+                        .exchangeToMono(response -> read(response, type)))
+                .timeout(importTimeout);
+        return breakers.create(IMPORT_BREAKER).run(call);
+    }
+
+    private WebClient intake(boolean anonymously) {
+        return anonymously ? clients.anonymous(Backend.INTAKE) : clients.of(Backend.INTAKE);
     }
 
     /** Uploads a file to intake as the multipart field {@code file}. */

@@ -15,4 +15,17 @@ class RateLimitConfiguration {
     WebFilter rateLimitFilter(RateLimitSettings settings, MeterRegistry meters) {
         return new RateLimitFilter(settings, meters, System::nanoTime);
     }
+
+    /** Shared by the API filter and the public follow-up page, so both spend from one bucket per address. */
+    @Bean
+    WrongReceipts wrongReceipts(RateLimitSettings settings, MeterRegistry meters) {
+        return new WrongReceipts(settings, meters, System::nanoTime);
+    }
+
+    /** After the general limits: a request they refused never reaches intake, so it cannot fail here. */
+    @Bean
+    @Order(1)
+    WebFilter wrongReceiptFilter(WrongReceipts wrongReceipts) {
+        return new WrongReceiptFilter(wrongReceipts);
+    }
 }

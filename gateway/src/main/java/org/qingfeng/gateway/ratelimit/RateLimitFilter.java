@@ -2,7 +2,6 @@ package org.qingfeng.gateway.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -81,18 +80,20 @@ final class RateLimitFilter implements WebFilter {
         String path = request.getPath().pathWithinApplication().value();
         Kind kind =
                 switch (path) {
-                    case "/api/items" -> Kind.SUBMISSION;
-                    case "/api/receipts/status" -> Kind.RECEIPT;
+                    case "/api/items", "/report" -> Kind.SUBMISSION;
+                    case "/api/receipts/status",
+                            "/api/receipts/answers",
+                            "/api/receipts/confirmation",
+                            "/report/follow-up",
+                            "/report/follow-up/answer",
+                            "/report/follow-up/confirm" -> Kind.RECEIPT;
                     default -> null;
                 };
         if (kind == null) {
             return chain.filter(exchange);
         }
-        InetSocketAddress remote = request.getRemoteAddress();
-        String peer = remote == null || remote.getAddress() == null
-                ? null
-                : remote.getAddress().getHostAddress();
-        String address = addresses.of(peer, request.getHeaders().getFirst("X-Forwarded-For"));
+        String address =
+                addresses.of(WrongReceipts.peerOf(request), request.getHeaders().getFirst("X-Forwarded-For"));
         return limit(exchange, chain, kind, address);
     }
 

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets by key, in memory: each key may spend {@code perMinute} requests at once and earns
- * them back evenly over a minute. Plain Java with the time as a supplier of nanoseconds, so tests
+ * Token buckets by key, in memory: each key may spend {@code capacity} requests at once and earns
+ * them back evenly over a period (a minute unless said otherwise). Plain Java with the time as a supplier of nanoseconds, so tests
  * drive it. Buckets that are full again are forgotten when there are many, so an address seen once
  * costs memory only for a minute.
  */
@@ -16,7 +16,6 @@ final class TokenBuckets {
     /** Taken, or refused with how long until the next request would be let through. */
     record Outcome(boolean allowed, Duration retryAfter) {}
 
-    private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
     private static final int FORGET_ABOVE = 10_000;
     /** Refills are fractions of a token: a wait computed to the nanosecond must not fall short by rounding. */
     private static final double ROUNDING = 1e-9;
@@ -37,29 +36,59 @@ final class TokenBuckets {
     }
 
     TokenBuckets(int perMinute, LongSupplier nanos) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("a rate limit needs at least one request a minute: " + perMinute);
+        this(perMinute, Duration.ofMinutes(1), nanos);
+    }
+
+    TokenBuckets(int capacity, Duration period, LongSupplier nanos) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a rate limit needs at least one request a period: " + capacity);
         }
-        this.capacity = perMinute;
-        this.tokensPerNano = perMinute / (double) MINUTE_NANOS;
+        this.capacity = capacity;
+        this.tokensPerNano = capacity / (double) period.toNanos();
         this.nanos = nanos;
     }
 
+    /** Spends one request if the key has one left. */
     Outcome take(String key) {
-        long now = nanos.getAsLong();
+        return use(key, true);
+    }
+
+    /** Whether the key has a request left, without spending it (the spending comes later, on failure). */
+    Outcome check(String key) {
+        return use(key, false);
+    }
+
+    /** Spends one request whatever is left: a failure that already happened is always counted. */
+    void spend(String key) {
+        Bucket bucket = bucketOf(key, nanos.getAsLong());
+        synchronized (bucket) {
+            bucket.tokens = Math.max(0, bucket.tokens - 1);
+        }
+    }
+
+    private Outcome use(String key, boolean spending) {
+        Bucket bucket = bucketOf(key, nanos.getAsLong());
+        synchronized (bucket) {
+            if (bucket.tokens >= 1 - ROUNDING) {
+                if (spending) {
+                    bucket.tokens = Math.max(0, bucket.tokens - 1);
+                }
+                return new Outcome(true, Duration.ZERO);
+            }
+            long wait = (long) Math.ceil((1 - bucket.tokens) / tokensPerNano);
+            return new Outcome(false, Duration.ofNanos(wait));
+        }
+    }
+
+    private Bucket bucketOf(String key, long now) {
         if (buckets.size() > FORGET_ABOVE) {
             forgetFull(now);
         }
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(capacity, now));
         synchronized (bucket) {
             refill(bucket, now);
-            if (bucket.tokens >= 1 - ROUNDING) {
-                bucket.tokens = Math.max(0, bucket.tokens - 1);
-                return new Outcome(true, Duration.ZERO);
-            }
-            long wait = (long) Math.ceil((1 - bucket.tokens) / tokensPerNano);
-            return new Outcome(false, Duration.ofNanos(wait));
         }
+        return bucket;
     }
 
     int size() {

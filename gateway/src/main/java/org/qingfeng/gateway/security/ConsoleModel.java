@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * and the {@code <meta>} that htmx sends as a header) and who is signed in. Only for the console's
  * controllers: an API answer must not create a session for a token it never uses.
  */
-@ControllerAdvice(basePackages = "org.qingfeng.gateway.console")
+@ControllerAdvice(basePackages = {"org.qingfeng.gateway.console", "org.qingfeng.gateway.report"})
 class ConsoleModel {
 
     @ModelAttribute(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME)

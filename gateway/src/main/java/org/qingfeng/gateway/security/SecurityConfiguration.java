@@ -46,6 +46,7 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -55,8 +56,8 @@ import reactor.core.publisher.Mono;
  * One filter chain for the console and the proxied API. The console signs staff in with OIDC
  * (authorization code with PKCE) and keeps their tokens in the web session; the API takes a bearer
  * access token, checked here (RS256, issuer, audience, expiry) and again by every service. Deny by
- * default: only the public submission, the receipt look-up, the ping, static files, the sign-in
- * service's pages and the health probes are open.
+ * default: only the public submission, the receipt follow-up, the SMS webhook, the ping, the public
+ * report pages, static files, the sign-in service's pages and the health probes are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -68,7 +69,16 @@ class SecurityConfiguration {
     static final String ROLES_CLAIM = "roles";
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final Set<String> PUBLIC_POSTS = Set.of("/api/items", "/api/receipts/status");
+    /**
+     * Open to anyone, each checked by intake itself: the submission, the receipt's own follow-up
+     * (the receipt is the proof) and the SMS gateway's webhook (its HMAC signature is the proof).
+     */
+    private static final Set<String> PUBLIC_POSTS = Set.of(
+            "/api/items",
+            "/api/receipts/status",
+            "/api/receipts/answers",
+            "/api/receipts/confirmation",
+            "/api/channels/sms");
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(
@@ -91,6 +101,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/ping")
                         .permitAll()
+                        // The public report form and follow-up pages: no sign-in, CSRF still required.
+                        .pathMatchers("/report", "/report/**")
+                        .permitAll()
                         .pathMatchers("/console/users", "/console/users/**")
                         .hasRole("NETWORK_ADMIN")
                         .anyExchange()
@@ -105,6 +118,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(api))
                         .accessDeniedHandler((exchange, denied) -> forbidden(exchange)))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf)
+                        .csrfTokenRequestHandler(csrfFromMultipartToo())
                         .accessDeniedHandler((exchange, denied) -> forbidden(exchange)))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(new SignOut(settings.logoutUri())));
         return http.build();
@@ -173,6 +187,16 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
+    }
+
+    /**
+     * The XOR-masked token (the default), also read from a multipart form's {@code _csrf} field: the
+     * public report form posts its attachments without any script, so it cannot send the header.
+     */
+    private static XorServerCsrfTokenRequestAttributeHandler csrfFromMultipartToo() {
+        XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     private static DefaultServerOAuth2AuthorizationRequestResolver withPkce(

@@ -22,7 +22,7 @@ class RateLimitFilterTests {
     private final AtomicLong now = new AtomicLong();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RateLimitFilter filter =
-            new RateLimitFilter(new RateLimitSettings(2, 3, 4, List.of("10.0.0.2")), meters, now::get);
+            new RateLimitFilter(new RateLimitSettings(2, 3, 4, 10, List.of("10.0.0.2")), meters, now::get);
     private final AtomicInteger passed = new AtomicInteger();
     private final WebFilterChain chain = exchange -> {
         passed.incrementAndGet();
