@@ -118,7 +118,8 @@ public abstract class AnalysisIntegrationTest {
                         Topics.INFORMANT_CHANGED,
                         Topics.REPORTING_COMPLIANCE,
                         Topics.ITEM_SUBMITTED,
-                        Topics.WARNING_ISSUED)
+                        Topics.WARNING_ISSUED,
+                        Topics.FOLLOW_UP_RECORDED)
                 .forEach(topic -> TestKafka.createTopic(topic.name()));
         NetworkFixtures.fixedCounty()
                 .forEach(node -> TestKafka.publish(Topics.NETWORK_CHANGED.name(), node.nodeCode(), node));

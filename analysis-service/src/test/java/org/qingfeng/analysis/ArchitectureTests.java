@@ -61,7 +61,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule onlyStoresTalkToMongo = noClasses()
             .that()
-            .resideInAnyPackage("..network..", "..compliance..", "..triage..", "..assessment..")
+            .resideInAnyPackage("..network..", "..compliance..", "..triage..", "..assessment..", "..followup..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
             .should()
@@ -74,7 +74,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAnyPackage("..ledger..", "..network..", "..compliance..", "..triage..", "..assessment..")
+            .resideInAnyPackage(
+                    "..ledger..", "..network..", "..compliance..", "..triage..", "..assessment..", "..followup..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.analysis.config..");

@@ -39,6 +39,7 @@ class ArchitectureTests {
                     "org.qingfeng.intake.network",
                     "org.qingfeng.intake.submission",
                     "org.qingfeng.intake.item",
+                    "org.qingfeng.intake.followup",
                     "org.qingfeng.intake.informant",
                     "org.qingfeng.intake.workbook",
                     "org.qingfeng.intake.sealing",

@@ -68,7 +68,10 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
         assertThat(status.get("statusLabel").asString()).isEqualTo("已登记 / Registered");
         assertThat(status.get("submittedAt").asString())
                 .isEqualTo(accepted.get("submittedAt").asString());
-        assertThat(status.properties()).hasSize(3);
+        assertThat(status.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("status", "statusLabel", "submittedAt", "thread", "canConfirm");
+        assertThat(status.get("thread").isEmpty()).isTrue();
 
         ConsumerRecord<String, byte[]> log = only(Topics.SUBMISSION_RECEIVED.name(), itemId);
         ConsumerGroups.awaitProcessed(SERVICE_GROUP, log.topic(), log.partition(), log.offset());

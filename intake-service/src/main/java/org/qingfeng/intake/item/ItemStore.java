@@ -10,7 +10,9 @@ import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.SubmissionReceived;
+import org.qingfeng.intake.item.rules.ItemStatus;
 import org.qingfeng.intake.receipt.Receipt;
 import org.qingfeng.intake.receipt.ReceiptHasher;
 import org.springframework.stereotype.Component;
@@ -87,25 +90,35 @@ class ItemStore {
     }
 
     /**
-     * The item a receipt was issued for: found by the locator's digest, then confirmed by the slow
-     * hash (one check, or a few where locators collide).
+     * The slow hashes stored under a receipt's locator, by item id: none for an unknown locator, a
+     * few where locators collide.
      */
-    Optional<ItemView> findByReceipt(Receipt receipt, ReceiptHasher hasher) {
-        return itemIdOf(receipt, hasher).flatMap(this::find);
-    }
-
-    /** The id of the item a receipt was issued for, whether or not it is projected yet. */
-    Optional<UUID> itemIdOf(Receipt receipt, ReceiptHasher hasher) {
+    Map<UUID, String> candidates(Receipt receipt, ReceiptHasher hasher) {
         Document index = receipts.find(Filters.eq(ItemDocuments.ID, hasher.locator(receipt)))
                 .first();
         if (index == null) {
-            return Optional.empty();
+            return Map.of();
         }
-        Document hashes = index.get(ItemDocuments.HASHES, new Document());
-        return hashes.entrySet().stream()
-                .filter(e -> e.getValue() instanceof String hash && hasher.matches(receipt, hash))
-                .map(e -> UUID.fromString(e.getKey()))
-                .findFirst();
+        Map<UUID, String> found = new LinkedHashMap<>();
+        index.get(ItemDocuments.HASHES, new Document()).forEach((itemId, hash) -> {
+            if (hash instanceof String stored) {
+                found.put(UUID.fromString(itemId), stored);
+            }
+        });
+        return found;
+    }
+
+    /** Where a submitted item is placed and how it stands, read without its content. */
+    Optional<RegisteredItem> registered(UUID itemId) {
+        return Optional.ofNullable(items.find(Filters.and(Filters.eq(ItemDocuments.ID, itemId.toString()), SUBMITTED))
+                        .projection(Projections.include(
+                                ItemDocuments.REGION_CODE, ItemDocuments.STATUS, ItemDocuments.SUBMITTED_AT))
+                        .first())
+                .map(d -> new RegisteredItem(
+                        itemId,
+                        d.getString(ItemDocuments.REGION_CODE),
+                        ItemStatus.valueOf(d.getString(ItemDocuments.STATUS)),
+                        d.getDate(ItemDocuments.SUBMITTED_AT).toInstant()));
     }
 
     /** The fingerprint of what an item said, if it is registered. */
