@@ -32,7 +32,9 @@ class KafkaConfiguration {
                 TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.INFORMANT_CHANGED, CONSUMER, replicas),
-                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.FOLLOW_UP_RECORDED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.ITEM_MATCHED, CONSUMER, replicas));
     }
 
     @Bean
