@@ -8,20 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The matches topic and its dead-letter topic for analysis. Intake owns {@code intake.item-matched.v1}
- * and declares it identically; declaring it here too means the listener finds it whichever service
- * starts first, as with the audit topic.
+ * The matches topic. Intake owns {@code intake.item-matched.v1} and declares it identically; declaring
+ * it here too means the listener finds it whichever service starts first, as with the audit topic.
+ * Its dead-letter topic {@code analysis.item-matched.v1.dlt} is declared with analysis's others.
  */
 @Configuration(proxyBeanMethods = false)
 class IncidentConfiguration {
 
-    static final String CONSUMER = "analysis";
-
     @Bean
     KafkaAdmin.NewTopics incidentTopics(AnalysisProperties properties) {
         short replicas = properties.kafka().replicationFactor();
-        return new KafkaAdmin.NewTopics(
-                TopicDeclarations.owned(Topics.ITEM_MATCHED, replicas),
-                TopicDeclarations.deadLetters(Topics.ITEM_MATCHED, CONSUMER, replicas));
+        return new KafkaAdmin.NewTopics(TopicDeclarations.owned(Topics.ITEM_MATCHED, replicas));
     }
 }
