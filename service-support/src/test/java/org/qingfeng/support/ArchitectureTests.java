@@ -31,5 +31,9 @@ class ArchitectureTests {
             // The audit trail is built on the two: the caller from security, the acknowledged send from kafka.
             .ignoreDependency(
                     resideInAPackage("org.qingfeng.support.audit.."),
-                    resideInAnyPackage("org.qingfeng.support.security..", "org.qingfeng.support.kafka.."));
+                    resideInAnyPackage("org.qingfeng.support.security..", "org.qingfeng.support.kafka.."))
+            // Idempotency keys are scoped by the caller (security) and kept in the service's database (mongo).
+            .ignoreDependency(
+                    resideInAPackage("org.qingfeng.support.web.idempotency.."),
+                    resideInAnyPackage("org.qingfeng.support.security..", "org.qingfeng.support.mongo.."));
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -31,6 +32,12 @@ final class UnreadableBody {
                     .map(String::valueOf)
                     .collect(Collectors.joining(", "));
             return "取值无效，可选：" + allowed + " / invalid value, one of: " + allowed;
+        }
+        if (jackson instanceof StreamConstraintsException) {
+            return "超出读取限制（嵌套层数或长度）/ exceeds a read limit (nesting depth or length)";
+        }
+        if (jackson.getOriginalMessage().startsWith("Duplicate ")) {
+            return "字段重复 / duplicate property";
         }
         if (jackson instanceof MismatchedInputException) {
             return "类型不符 / wrong type";

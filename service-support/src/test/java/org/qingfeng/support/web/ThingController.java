@@ -2,6 +2,7 @@ package org.qingfeng.support.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,7 +47,15 @@ class ThingController {
         throw new org.qingfeng.support.calendar.NoWorkingDayTable(2031);
     }
 
+    @PostMapping(path = "/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    String note(@RequestBody Note note) {
+        return "{\"regionCode\":\"" + note.regionCode().length() + "\"}";
+    }
+
     record Thing(Colour colour, int size) {}
+
+    /** A string field as request filters use them, and free content of any shape. */
+    record Note(String regionCode, @Nullable Object content) {}
 
     enum Colour {
         RED,
