@@ -115,7 +115,7 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
         http.post()
                 .uri("/api/receipts/status")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("receipt", "0000-0000-0000-0000-0000-0000-00"))
+                .body(Map.of("receipt", "0000-0000-0000-0000-0000-0000"))
                 .exchange()
                 .expectStatus()
                 .isNotFound()
