@@ -14,7 +14,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule rulesArePlainJava = noClasses()
             .that()
-            .resideInAnyPackage("..intake.rules..", "..intake.*.rules..", "..intake.receipt..")
+            .resideInAnyPackage(
+                    "..intake.rules..", "..intake.*.rules..", "..intake.channel.*.rules..", "..intake.receipt..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -32,7 +33,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule rulesDoNotReachForAdapters = noClasses()
             .that()
-            .resideInAnyPackage("..intake.rules..", "..intake.*.rules..", "..intake.receipt..")
+            .resideInAnyPackage(
+                    "..intake.rules..", "..intake.*.rules..", "..intake.channel.*.rules..", "..intake.receipt..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -44,7 +46,10 @@ class ArchitectureTests {
                     "org.qingfeng.intake.workbook",
                     "org.qingfeng.intake.sealing",
                     "org.qingfeng.intake.web",
-                    "org.qingfeng.intake.config");
+                    "org.qingfeng.intake.config",
+                    "org.qingfeng.intake.rhythm",
+                    "org.qingfeng.intake.channel.staff",
+                    "org.qingfeng.intake.channel.quarterly");
 
     /** The registry asks "is this an informant's name?" through an interface; it never reads the roster. */
     @ArchTest

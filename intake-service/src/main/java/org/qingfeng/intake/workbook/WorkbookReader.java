@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -38,6 +39,27 @@ final class WorkbookReader {
 
     /** The rows of each sheet by sheet name; {@link WorkbookRefused} or {@link RulesViolated} otherwise. */
     Map<String, List<SheetRow>> read(InputStream in) {
+        return open(in, this::sheets);
+    }
+
+    /** The rows of one sheet, which must be there with its required columns; as {@link #read(InputStream)} otherwise. */
+    List<SheetRow> read(InputStream in, String sheetName, List<Sheets.Column> columns) {
+        return open(in, workbook -> {
+            Sheet sheet = workbook.getSheet(sheetName);
+            if (sheet == null) {
+                throw new RulesViolated(List.of(new Violation(
+                        sheetName, "缺少“" + sheetName + "”工作表，请使用模板 / the sheet is missing: use the template")));
+            }
+            List<Violation> problems = new ArrayList<>();
+            List<SheetRow> rows = rows(sheet, columns, problems);
+            if (!problems.isEmpty()) {
+                throw new RulesViolated(problems);
+            }
+            return rows;
+        });
+    }
+
+    private <T> T open(InputStream in, Function<XSSFWorkbook, T> reading) {
         InputStream buffered = new BufferedInputStream(in);
         try {
             if (FileMagic.valueOf(buffered) != FileMagic.OOXML) {
@@ -47,7 +69,7 @@ final class WorkbookReader {
             throw WorkbookRefused.unreadable();
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(buffered)) {
-            return sheets(workbook);
+            return reading.apply(workbook);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RulesViolated violated) {
                 throw violated;

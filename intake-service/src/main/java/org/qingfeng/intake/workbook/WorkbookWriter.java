@@ -101,7 +101,7 @@ final class WorkbookWriter {
     }
 
     /** A sheet with bold titles whose every column is text, so codes and phone numbers keep their digits. */
-    private static Sheet sheet(XSSFWorkbook workbook, String name, List<String> titles) {
+    static Sheet sheet(XSSFWorkbook workbook, String name, List<String> titles) {
         Sheet sheet = workbook.createSheet(name);
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -120,14 +120,14 @@ final class WorkbookWriter {
         return sheet;
     }
 
-    private static void dropDown(Sheet sheet, int column, List<String> values) {
+    static void dropDown(Sheet sheet, int column, List<String> values) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         sheet.addValidationData(helper.createValidation(
                 helper.createExplicitListConstraint(values.toArray(String[]::new)),
                 new CellRangeAddressList(1, LAST_ROW, column, column)));
     }
 
-    private static void write(Row row, List<String> values) {
+    static void write(Row row, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i).setCellValue(values.get(i));
         }
@@ -137,7 +137,7 @@ final class WorkbookWriter {
         return value == null ? "" : value;
     }
 
-    private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+    static byte[] bytes(XSSFWorkbook workbook) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();

@@ -12,6 +12,9 @@ import org.qingfeng.contracts.intake.InformantStatus;
 import org.qingfeng.contracts.intake.InformantType;
 import org.qingfeng.contracts.intake.MonitoringHost;
 import org.qingfeng.contracts.intake.NodeKind;
+import org.qingfeng.contracts.intake.RiskCategory;
+import org.qingfeng.contracts.intake.SubmitterKind;
+import org.qingfeng.contracts.intake.Urgency;
 
 /**
  * The Chinese words of the workbook for each code. The first word of each is what export and the
@@ -65,6 +68,22 @@ public final class Labels<E extends Enum<E>> {
             .put(InformantStatus.ACTIVE, "在任")
             .put(InformantStatus.SUSPENDED, "暂停")
             .put(InformantStatus.DISMISSED, "解聘");
+
+    public static final Labels<Urgency> URGENCIES =
+            new Labels<>(Urgency.class).put(Urgency.ROUTINE, "一般", "常规", "普通").put(Urgency.IMMEDIATE, "紧急", "立即", "急");
+
+    public static final Labels<RiskCategory> RISKS = new Labels<>(RiskCategory.class)
+            .put(RiskCategory.IDEOLOGY_AND_MORALS, "思想道德")
+            .put(RiskCategory.POST_DUTIES, "岗位职责")
+            .put(RiskCategory.BUSINESS_PROCESS, "业务流程")
+            .put(RiskCategory.INSTITUTIONS_AND_MECHANISMS, "制度机制")
+            .put(RiskCategory.EXTERNAL_ENVIRONMENT, "外部环境");
+
+    /** Who reported an item of a monthly batch: the kinds a township's staff may record. */
+    public static final Labels<SubmitterKind> SUBMITTERS = new Labels<>(SubmitterKind.class)
+            .put(SubmitterKind.STAFF_ON_BEHALF, "代报", "代为报送", "工作人员代报")
+            .put(SubmitterKind.ANONYMOUS, "匿名", "匿名反映")
+            .put(SubmitterKind.INFORMANT, "信息员", "信息员报送");
 
     private final Map<E, String> written = new LinkedHashMap<>();
     private final Map<String, E> read = new LinkedHashMap<>();
