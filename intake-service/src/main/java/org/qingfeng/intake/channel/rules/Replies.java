@@ -55,6 +55,13 @@ public final class Replies {
                 "无法读取您发送的信息，请以纯文本重新发送。", "Your message could not be read; please send it again as plain text.");
     }
 
+    /** The message is over the size the mailbox reads. */
+    public static Reply tooLarge(long megabytes) {
+        return notAccepted(
+                "邮件超过 " + megabytes + " MB，未能读取，请减少附件后重新发送。",
+                "The message is over " + megabytes + " MB and was not read; please send fewer or smaller files.");
+    }
+
     /** Something on this side failed; the sender may try again. */
     public static Reply failed() {
         return notAccepted(
