@@ -22,7 +22,7 @@ public record MessageText(
 
     private static final Pattern REGION = Pattern.compile("^[#＃]\\s*([0-9A-Za-z][0-9A-Za-z-]{0,40})");
     private static final Pattern UNIT = Pattern.compile("^[@＠]\\s*([0-9A-Za-z][0-9A-Za-z-]{0,40})");
-    private static final Pattern URGENT = Pattern.compile("^(?:[!！]+|急(?=$|[\\s!！#＃@＠:：,，、。]))");
+    private static final Pattern URGENT = Pattern.compile("^(?:[!！]+|急[!！]+|急(?=$|[\\s#＃@＠:：,，、。]))");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:：,，、]+");
 
     /** Reads the markers off the start of {@code text}; never fails, a text without any is all description. */
