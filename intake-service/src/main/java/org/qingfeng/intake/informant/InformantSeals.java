@@ -23,6 +23,7 @@ class InformantSeals {
     static final String DECISION_REASON = "informant-decision-reason";
     static final String NAME_DIGEST = "name";
     static final String PHONE_DIGEST = "phone";
+    static final String EMAIL_DIGEST = "email";
 
     private final Sealer sealer;
     private final Pseudonyms pseudonyms;
@@ -41,7 +42,15 @@ class InformantSeals {
         return new InformantChanges.Sealed(
                 sealer.seal(IDENTITY, json),
                 pseudonyms.digest(PHONE_DIGEST, identity.phone()),
-                pseudonyms.digest(NAME_DIGEST, identity.name()));
+                pseudonyms.digest(NAME_DIGEST, identity.name()),
+                emailDigest(identity));
+    }
+
+    /** The keyed digest an e-mail sender is matched by; null without an address. */
+    @Nullable
+    String emailDigest(Identity identity) {
+        String email = identity.email();
+        return email == null || email.isBlank() ? null : pseudonyms.digest(EMAIL_DIGEST, email);
     }
 
     Identity open(SealedBox identity) {

@@ -65,7 +65,11 @@ public class RosterImport {
             return Optional.empty();
         }
         InformantChanges.Sealed sealed = sameIdentity
-                ? new InformantChanges.Sealed(r.identity(), Objects.requireNonNull(r.phoneDigest()), r.nameDigest())
+                ? new InformantChanges.Sealed(
+                        r.identity(),
+                        Objects.requireNonNull(r.phoneDigest()),
+                        r.nameDigest(),
+                        seals.emailDigest(a.identity()))
                 : seals.identity(a.identity());
         return Optional.of(InformantChanges.restated(r, a, sealed, stated.status(), reason(), informants.now()));
     }

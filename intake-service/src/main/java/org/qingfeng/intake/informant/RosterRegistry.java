@@ -2,6 +2,7 @@ package org.qingfeng.intake.informant;
 
 import jakarta.annotation.PostConstruct;
 import java.util.Collection;
+import java.util.Optional;
 import org.qingfeng.contracts.intake.InformantRecorded;
 import org.qingfeng.intake.informant.rules.Roster;
 import org.qingfeng.intake.network.rules.KnownNames;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the registry whether a piece of text is an informant's name, by keyed digest only.
  */
 @Component
-class RosterRegistry implements CurrentRoster, KnownNames {
+class RosterRegistry implements CurrentRoster, KnownNames, InformantSenders {
 
     private static final Logger log = LoggerFactory.getLogger(RosterRegistry.class);
 
@@ -43,6 +44,16 @@ class RosterRegistry implements CurrentRoster, KnownNames {
     @Override
     public boolean isKnownName(String candidate) {
         return view.hasNameDigest(pseudonyms.digest(InformantSeals.NAME_DIGEST, candidate));
+    }
+
+    @Override
+    public Optional<InformantRecorded> byPhone(String phone) {
+        return view.byPhoneDigest(pseudonyms.digest(InformantSeals.PHONE_DIGEST, phone));
+    }
+
+    @Override
+    public Optional<InformantRecorded> byEmail(String address) {
+        return view.byEmailDigest(pseudonyms.digest(InformantSeals.EMAIL_DIGEST, address));
     }
 
     synchronized void apply(Collection<InformantRecorded> changed) {

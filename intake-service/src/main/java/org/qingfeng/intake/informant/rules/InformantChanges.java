@@ -27,8 +27,22 @@ public final class InformantChanges {
 
     private InformantChanges() {}
 
-    /** What an appointment records, with the identity and its digests already made. */
-    public record Sealed(SealedBox identity, String phoneDigest, String nameDigest) {}
+    /**
+     * What an appointment records, with the identity and its digests already made.
+     *
+     * @param emailDigest keyed digest of the e-mail address, null when the informant has none
+     */
+    public record Sealed(
+            SealedBox identity,
+            String phoneDigest,
+            String nameDigest,
+            @Nullable String emailDigest) {
+
+        /** An identity without an e-mail address. */
+        public Sealed(SealedBox identity, String phoneDigest, String nameDigest) {
+            this(identity, phoneDigest, nameDigest, null);
+        }
+    }
 
     public static InformantRecorded appointed(String token, Appointment a, Sealed sealed, Instant now) {
         return new InformantRecorded(
@@ -49,7 +63,8 @@ public final class InformantChanges {
                 sealed.nameDigest(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                sealed.emailDigest());
     }
 
     /**
@@ -82,7 +97,8 @@ public final class InformantChanges {
                 sealed.nameDigest(),
                 r.training(),
                 r.contacts(),
-                r.decisions());
+                r.decisions(),
+                sealed.emailDigest());
     }
 
     public static InformantRecorded statusChanged(
@@ -188,7 +204,8 @@ public final class InformantChanges {
                 r.nameDigest(),
                 training,
                 contacts,
-                decisions);
+                decisions,
+                r.emailDigest());
     }
 
     /** The id of what one version of an informant's record says, as the contracts derive ids: {@code token#version}. */

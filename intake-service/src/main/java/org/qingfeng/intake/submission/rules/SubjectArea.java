@@ -18,5 +18,6 @@ public record SubjectArea(String code, String zh, String en) {
             new SubjectArea("medical-ethics", "医德医风", "Medical ethics"),
             new SubjectArea("project-approval", "卫生项目审批", "Health project approval"),
             new SubjectArea("law-enforcement", "卫生执法", "Health law enforcement"),
-            new SubjectArea("development-environment", "发展环境", "Development environment"));
+            new SubjectArea("development-environment", "发展环境", "Development environment"),
+            new SubjectArea("unclassified", "待分类", "Unclassified"));
 }

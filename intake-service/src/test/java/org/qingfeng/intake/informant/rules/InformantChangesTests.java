@@ -95,6 +95,41 @@ class InformantChangesTests {
     }
 
     @Test
+    void theEmailDigestIsRecordedAtAppointmentAndKeptThroughEveryChange() {
+        InformantRecorded withEmail = InformantChanges.appointed(
+                TOKEN,
+                AppointmentRules.check(InformantFixtures.anyVillageInformant(), InformantFixtures.networkView(), TODAY),
+                new InformantChanges.Sealed(BOX, "phone-digest", "name-digest", "email-digest"),
+                NOW);
+
+        InformantRecorded suspended = InformantChanges.statusChanged(withEmail, InformantStatus.SUSPENDED, BOX, NOW);
+
+        assertThat(withEmail.emailDigest()).isEqualTo("email-digest");
+        assertThat(suspended.emailDigest()).isEqualTo("email-digest");
+        assertThat(appointed.emailDigest()).isNull();
+    }
+
+    @Test
+    void theRosterFindsASenderByPhoneOrEmailDigestPreferringTheActiveInformant() {
+        String otherToken = "inf-ZZZZZZZZZZZZZZZZZZZZZZZZZZ";
+        InformantRecorded dismissed = InformantChanges.statusChanged(appointed, InformantStatus.DISMISSED, BOX, NOW);
+        InformantRecorded reappointed = InformantChanges.appointed(
+                otherToken,
+                AppointmentRules.check(InformantFixtures.anyVillageInformant(), InformantFixtures.networkView(), TODAY),
+                new InformantChanges.Sealed(BOX, "phone-digest", "name-digest", "email-digest"),
+                NOW);
+
+        Roster onlyDismissed = Roster.of(List.of(dismissed));
+        Roster both = Roster.of(List.of(reappointed, dismissed));
+
+        assertThat(onlyDismissed.byPhoneDigest("phone-digest")).contains(dismissed);
+        assertThat(onlyDismissed.byEmailDigest("email-digest")).isEmpty();
+        assertThat(both.byPhoneDigest("phone-digest")).contains(reappointed);
+        assertThat(both.byEmailDigest("email-digest")).contains(reappointed);
+        assertThat(both.byPhoneDigest("another-digest")).isEmpty();
+    }
+
+    @Test
     void aVillageInformantOwesThisYearsRotationUntilTrained() {
         InformantRecorded lastYear = InformantChanges.trained(
                 appointed, new TrainingDraft(TOKEN, TODAY.minusYears(1), TrainingLevel.VILLAGE_ROTATION, "轮训", 4), NOW);
