@@ -25,5 +25,9 @@ public enum AuditAction {
     /** An export of data (a workbook, a report). */
     EXPORTED,
     /** A request refused for lack of role or scope. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** An item entered by staff on someone's behalf (a letter, a call, a visit); the target is the item. */
+    ITEM_ENTERED,
+    /** Items taken in from a file or a report (a monthly batch, a quarterly report); the detail counts them. */
+    ITEMS_IMPORTED
 }

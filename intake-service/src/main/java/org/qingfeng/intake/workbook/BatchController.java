@@ -78,7 +78,7 @@ class BatchController {
         audit.record(
                 actor,
                 AuditEntry.of(
-                                AuditAction.REPORTING_CHANGED,
+                                AuditAction.ITEMS_IMPORTED,
                                 "item-batch",
                                 imported.batchId().toString(),
                                 actor.node())

@@ -51,7 +51,7 @@ class QuarterlyReportController {
     record Answer(UUID reportId, List<UUID> itemIds, ComplianceState state) {}
 
     @PostMapping(path = "/api/reporting/quarterly-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('MONITORING_STAFF','WORK_STATION_STAFF')")
+    @PreAuthorize("hasAnyRole('MONITORING_STAFF','TOWNSHIP_STAFF','WORK_STATION_STAFF')")
     ResponseEntity<Answer> file(
             @RequestBody QuarterlyReportDraft draft,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey) {
@@ -64,7 +64,7 @@ class QuarterlyReportController {
         audit.record(
                 actor,
                 AuditEntry.of(
-                                AuditAction.REPORTING_CHANGED,
+                                AuditAction.ITEMS_IMPORTED,
                                 "quarterly-report",
                                 report.unitCode() + "/" + report.period(),
                                 report.unitCode())
@@ -81,7 +81,8 @@ class QuarterlyReportController {
             return;
         }
         String unit = unitCode.strip();
-        boolean own = actor.has(Role.MONITORING_STAFF) && unit.equals(actor.node());
+        // A city unit's own staff hold TOWNSHIP_STAFF at the unit: the role of a reporting point's staff.
+        boolean own = (actor.has(Role.MONITORING_STAFF) || actor.has(Role.TOWNSHIP_STAFF)) && unit.equals(actor.node());
         boolean station = actor.has(Role.WORK_STATION_STAFF) && scopes.covers(actor, unit);
         if (!own && !station) {
             throw Forbidden.field("unitCode", "只能报送本单位的季度报告 / you may file only your own unit's report");

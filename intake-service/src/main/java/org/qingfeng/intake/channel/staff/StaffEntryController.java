@@ -1,7 +1,9 @@
 package org.qingfeng.intake.channel.staff;
 
 import java.net.URI;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.qingfeng.contracts.audit.AuditAction;
 import org.qingfeng.intake.channel.staff.rules.StaffEntry;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.submission.IdempotencyKeys;
@@ -9,6 +11,8 @@ import org.qingfeng.intake.submission.SubmissionAccepted;
 import org.qingfeng.intake.submission.SubmissionContext;
 import org.qingfeng.intake.submission.SubmissionService;
 import org.qingfeng.intake.submission.rules.SubmissionDraft;
+import org.qingfeng.support.audit.AuditEntry;
+import org.qingfeng.support.audit.AuditTrail;
 import org.qingfeng.support.security.Actor;
 import org.qingfeng.support.security.Actors;
 import org.qingfeng.support.security.Scopes;
@@ -33,11 +37,13 @@ class StaffEntryController {
     private final SubmissionService submissions;
     private final CurrentNetwork network;
     private final Scopes scopes;
+    private final AuditTrail audit;
 
-    StaffEntryController(SubmissionService submissions, CurrentNetwork network, Scopes scopes) {
+    StaffEntryController(SubmissionService submissions, CurrentNetwork network, Scopes scopes, AuditTrail audit) {
         this.submissions = submissions;
         this.network = network;
         this.scopes = scopes;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasAnyRole('TOWNSHIP_STAFF','MONITORING_STAFF','WORK_STATION_STAFF')")
@@ -51,6 +57,14 @@ class StaffEntryController {
         SubmissionContext context = SubmissionContext.retriedAs(IdempotencyKeys.scope("staff", actor, idempotencyKey))
                 .enteredBy(actor.subject(), null);
         SubmissionAccepted accepted = submissions.submit(draft, context);
+        audit.record(
+                actor,
+                AuditEntry.of(
+                                AuditAction.ITEM_ENTERED,
+                                "item",
+                                accepted.itemId().toString(),
+                                Objects.requireNonNull(draft.regionCode()).strip())
+                        .detail(String.valueOf(draft.channel())));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/items/" + accepted.itemId()))
                 .cacheControl(CacheControl.noStore())
