@@ -37,6 +37,7 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "org.qingfeng.intake.network",
+                    "org.qingfeng.intake.attachment",
                     "org.qingfeng.intake.submission",
                     "org.qingfeng.intake.item",
                     "org.qingfeng.intake.informant",
