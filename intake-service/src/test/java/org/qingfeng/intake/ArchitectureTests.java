@@ -39,6 +39,7 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "org.qingfeng.intake.network",
+                    "org.qingfeng.intake.attachment",
                     "org.qingfeng.intake.submission",
                     "org.qingfeng.intake.item",
                     "org.qingfeng.intake.followup",

@@ -56,13 +56,18 @@ public final class Sealer {
     }
 
     public SealedBox seal(String purpose, String plaintext) {
+        return sealBytes(purpose, plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Bytes sealed as {@link #seal} seals text: for files, whose content is not text. */
+    public SealedBox sealBytes(String purpose, byte[] plaintext) {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(256, random);
             SecretKey dataKey = generator.generateKey();
             byte[] nonce = nonce();
-            byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, dataKey, nonce, purpose)
-                    .doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] ciphertext =
+                    gcm(Cipher.ENCRYPT_MODE, dataKey, nonce, purpose).doFinal(plaintext);
             byte[] keyNonce = nonce();
             byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), keyNonce, "data-key:" + activeKeyId)
                     .doFinal(dataKey.getEncoded());
@@ -78,6 +83,11 @@ public final class Sealer {
 
     /** The plaintext, or {@link SealedBoxUnreadable} if the key is unknown or the box was altered. */
     public String open(String purpose, SealedBox box) {
+        return new String(openBytes(purpose, box), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes, or {@link SealedBoxUnreadable} if the key is unknown or the box was altered. */
+    public byte[] openBytes(String purpose, SealedBox box) {
         SecretKey keyEncryptionKey = keys.get(box.keyId());
         if (keyEncryptionKey == null) {
             throw new SealedBoxUnreadable("no sealing key '" + box.keyId() + "' is configured");
@@ -88,10 +98,8 @@ public final class Sealer {
             byte[] keyCiphertext = java.util.Arrays.copyOfRange(wrapped, NONCE_BYTES, wrapped.length);
             byte[] dataKey = gcm(Cipher.DECRYPT_MODE, keyEncryptionKey, keyNonce, "data-key:" + box.keyId())
                     .doFinal(keyCiphertext);
-            byte[] plaintext = gcm(
-                            Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), B64D.decode(box.nonce()), purpose)
+            return gcm(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), B64D.decode(box.nonce()), purpose)
                     .doFinal(B64D.decode(box.ciphertext()));
-            return new String(plaintext, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new SealedBoxUnreadable("the sealed box does not open: altered, or sealed for another purpose");
         }

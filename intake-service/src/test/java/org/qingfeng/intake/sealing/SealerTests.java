@@ -28,6 +28,19 @@ class SealerTests {
     }
 
     @Test
+    void sealsBytesThatAreNotTextAndOpensThemOnlyForTheirPurpose() {
+        byte[] bytes = new byte[300];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 7);
+        }
+        SealedBox box = sealer.sealBytes("attachment:a:0", bytes);
+
+        assertThat(sealer.openBytes("attachment:a:0", box)).isEqualTo(bytes);
+        assertThatThrownBy(() -> sealer.openBytes("attachment:a:1", box)).isInstanceOf(SealedBoxUnreadable.class);
+        assertThat(Base64.getDecoder().decode(box.ciphertext())).hasSize(bytes.length + 16);
+    }
+
+    @Test
     void sealsTheSameValueDifferentlyEachTime() {
         assertThat(sealer.seal("p", IDENTITY).ciphertext())
                 .isNotEqualTo(sealer.seal("p", IDENTITY).ciphertext());
