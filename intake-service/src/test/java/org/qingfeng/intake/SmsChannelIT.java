@@ -6,11 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +22,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The SMS gateway's webhook end to end: signed calls, informants by number, replies, retries, bad messages. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -151,27 +147,11 @@ class SmsChannelIT extends ChannelIntegrationTest {
     }
 
     private static String body(String messageId, String from, String text) {
-        return JsonMapper.shared()
-                .writeValueAsString(java.util.Map.of(
-                        "messageId",
-                        messageId,
-                        "from",
-                        from,
-                        "text",
-                        text,
-                        "receivedAt",
-                        Instant.now().toString()));
+        return SmsFixtures.body(messageId, from, text);
     }
 
     private static String sign(String secret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SmsFixtures.sign(secret, timestamp, body);
     }
 
     private static AppointmentDraft informantWithPhone(String phone) {

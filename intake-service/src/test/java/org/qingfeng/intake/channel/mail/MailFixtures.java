@@ -40,6 +40,30 @@ public final class MailFixtures {
     }
 
     /** A multipart/mixed message: an alternative text (plain UTF-8, HTML) and two files named in RFC 2047 and RFC 2231. */
+    /** A multipart/mixed message: UTF-8 text and one file named in RFC 2047 (GBK). */
+    public static byte[] anyMailWithFile(
+            String from, String messageId, String body, String fileName, String mediaType, byte[] content) {
+        return ascii("From: " + from + "\r\n"
+                + "To: intake@qingfeng.test\r\n"
+                + "Subject: " + encodedWord("附件举报", GBK) + "\r\n"
+                + "Message-ID: " + messageId + "\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"outer\"\r\n"
+                + "\r\n"
+                + "--outer\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: base64\r\n"
+                + "\r\n"
+                + Base64.getMimeEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                + "--outer\r\n"
+                + "Content-Type: " + mediaType + "; name=\"" + encodedWord(fileName, GBK) + "\"\r\n"
+                + "Content-Disposition: attachment; filename=\"" + encodedWord(fileName, GBK) + "\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n"
+                + "\r\n"
+                + Base64.getMimeEncoder().encodeToString(content) + "\r\n"
+                + "--outer--\r\n");
+    }
+
     public static byte[] anyMailWithFiles(String from, String body, String gbkFileName, String utf8FileName) {
         String utf8Name =
                 java.net.URLEncoder.encode(utf8FileName, StandardCharsets.UTF_8).replace("+", "%20");
