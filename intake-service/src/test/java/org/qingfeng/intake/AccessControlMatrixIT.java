@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.qingfeng.contracts.intake.Channel;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -264,6 +266,81 @@ class AccessControlMatrixIT extends IntakeIntegrationTest {
                 .get()
                 .uri("/api/reporting/contacts?unit=" + c.record("township"))
                 .exchange()));
+        e.add(targeted("POST /api/items/on-behalf", "401 403 202/404 404 202 403 403 403 403", c -> c.client()
+                .post()
+                .uri("/api/items/on-behalf")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(SubmissionFixtures.anySubmissionDraftAt(c.record("village"), NetworkFixtures.DEPARTMENT)
+                        .via(Channel.HOTLINE))
+                .exchange()));
+        e.add(targeted("GET /api/items/{id}/attachments", "401 403 200/404 404 200 403 403 403 403", c -> c.client()
+                .get()
+                .uri("/api/items/" + c.record("item") + "/attachments")
+                .exchange()));
+        e.add(targeted("GET /api/items/{id}/attachments/{aid}", "401 403 404 404 404 403 403 403 403", c -> c.client()
+                .get()
+                .uri("/api/items/" + c.record("item") + "/attachments/" + UUID.randomUUID())
+                .exchange()));
+        e.add(targeted("GET /api/items/{id}/matches", "401 403 200/404 404 200 403 403 403 403", c -> c.client()
+                .get()
+                .uri("/api/items/" + c.record("item") + "/matches")
+                .exchange()));
+        e.add(targeted("GET /api/items/{id}/follow-ups", "401 403 200/404 404 200 403 403 403 403", c -> c.client()
+                .get()
+                .uri("/api/items/" + c.record("item") + "/follow-ups")
+                .exchange()));
+        e.add(targeted("POST /api/items/questions", "401 403 202/404 403 202 403 403 403 403", c -> c.client()
+                .post()
+                .uri("/api/items/questions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("itemId", c.record("item"), "text", "请补充具体的时间和地点。"))
+                .exchange()));
+        e.add(targeted("POST /api/receipts/answers", "404 404 404 404 404 404 404 404 404", c -> c.client()
+                .post()
+                .uri("/api/receipts/answers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("receipt", c.record("receipt"), "questionId", UUID.randomUUID(), "text", "时间是上月初。"))
+                .exchange()));
+        e.add(targeted("POST /api/receipts/confirmation", "409 409 409 409 409 409 409 409 409", c -> c.client()
+                .post()
+                .uri("/api/receipts/confirmation")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("receipt", c.record("receipt"), "rectified", "FIXED"))
+                .exchange()));
+        e.add(list("POST /api/channels/sms (unsigned)", "401 401 401 401 401 401 401 401 401", c -> c.client()
+                .post()
+                .uri("/api/channels/sms")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("messageId", "m-1", "from", "13900001111", "text", "村集体资金使用未按规定公示。"))
+                .exchange()));
+        e.add(xlsx(
+                "GET /api/items/batch-template",
+                "401 403 200 403 200 403 403 403 403",
+                c -> c.client().get().uri("/api/items/batch-template").exchange()));
+        e.add(list("POST /api/items/batch (not a workbook)", "401 403 415 403 415 403 403 403 403", c -> {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            parts.add("file", new ByteArrayResource("not a workbook".getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public String getFilename() {
+                    return "batch.xlsx";
+                }
+            });
+            return c.client()
+                    .post()
+                    .uri("/api/items/batch")
+                    .contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(parts)
+                    .exchange();
+        }));
+        e.add(list(
+                "POST /api/reporting/quarterly-reports (incomplete)",
+                "401 403 403 400 400 403 403 403 403",
+                c -> c.client()
+                        .post()
+                        .uri("/api/reporting/quarterly-reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("unitCode", NetworkFixtures.POINT_IN_TOWNSHIP, "period", "2025-Q1"))
+                        .exchange()));
         return e;
     }
 
@@ -280,11 +357,13 @@ class AccessControlMatrixIT extends IntakeIntegrationTest {
                 .returnResult()
                 .getResponseBody();
         String itemId = accepted.get("itemId").asString();
-        await().atMost(PATIENCE).untilAsserted(() -> http.get()
-                .uri("/api/items/" + itemId)
-                .exchange()
-                .expectStatus()
-                .isOk());
+        for (String read : List.of("", "/attachments", "/matches")) {
+            await().atMost(PATIENCE).untilAsserted(() -> http.get()
+                    .uri("/api/items/" + itemId + read)
+                    .exchange()
+                    .expectStatus()
+                    .isOk());
+        }
         String token = as(TestTokens.bearer(township, "TOWNSHIP_STAFF"))
                 .post()
                 .uri("/api/informants")
