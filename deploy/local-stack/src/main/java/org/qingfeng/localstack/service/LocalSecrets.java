@@ -18,14 +18,18 @@ import java.util.Properties;
  * folder and kept there (owner-only), never in the repository; production sets its own.
  */
 public record LocalSecrets(
-        String consoleClientSecret, String loaderClientSecret, String anchorKey, String demoPassword) {
+        String consoleClientSecret,
+        String loaderClientSecret,
+        String anchorKey,
+        String demoPassword,
+        String smsWebhookSecret) {
 
     private static final String FILE = "local-secrets.properties";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Fresh secrets, kept nowhere: the system tests. */
     public static LocalSecrets random() {
-        return new LocalSecrets(token(32), token(32), token(32), "Qf-" + token(12));
+        return new LocalSecrets(token(32), token(32), token(32), "Qf-" + token(12), token(32));
     }
 
     /** The data folder's secrets, made on first use. */
@@ -37,11 +41,17 @@ public record LocalSecrets(
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     p.load(in);
                 }
+                if (p.getProperty("sms-webhook-secret") == null) {
+                    // a data folder from before the SMS channel: its secret is added, the rest kept
+                    p.setProperty("sms-webhook-secret", token(32));
+                    store(file, p);
+                }
                 return new LocalSecrets(
                         p.getProperty("console-client-secret"),
                         p.getProperty("loader-client-secret"),
                         p.getProperty("audit-anchor-key"),
-                        p.getProperty("demo-password"));
+                        p.getProperty("demo-password"),
+                        p.getProperty("sms-webhook-secret"));
             }
             LocalSecrets secrets = random();
             Files.createDirectories(dataDir);
@@ -50,14 +60,19 @@ public record LocalSecrets(
             p.setProperty("loader-client-secret", secrets.loaderClientSecret());
             p.setProperty("audit-anchor-key", secrets.anchorKey());
             p.setProperty("demo-password", secrets.demoPassword());
+            p.setProperty("sms-webhook-secret", secrets.smsWebhookSecret());
             Files.createFile(file);
             restrict(file);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                p.store(out, "Qingfeng local stack secrets, made for this data folder only");
-            }
+            store(file, p);
             return secrets;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write " + file, e);
+        }
+    }
+
+    private static void store(Path file, Properties p) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(out, "Qingfeng local stack secrets, made for this data folder only");
         }
     }
 

@@ -14,6 +14,9 @@ final class ServiceEnvironment {
     /** The network node the loader's roles are held at: the demo county's root. */
     static final String LOADER_NODE = "330281";
 
+    static final String DEMO_DEFAULT_REGION = "330281-101";
+    static final String DEMO_DEFAULT_UNIT = "330281-D01";
+
     private ServiceEnvironment() {}
 
     static Map<String, String> of(Service service, FleetSettings settings) {
@@ -43,6 +46,13 @@ final class ServiceEnvironment {
             env.put("QINGFENG_CONSOLE_REDIRECT_URI", settings.publicUrl() + "/login/oauth2/code/qingfeng");
             env.put("QINGFENG_CONSOLE_POST_LOGOUT_URI", settings.publicUrl() + "/");
             env.put("SPRING_APPLICATION_JSON", authClients(settings));
+        }
+        if (service == Service.INTAKE) {
+            // Items by SMS from an unknown number land at the county seat's township, about the
+            // county health bureau (a demo department), until triage places them.
+            env.put("INTAKE_CHANNELS_SMS_SECRET", settings.secrets().smsWebhookSecret());
+            env.put("INTAKE_CHANNELS_DEFAULT_REGION", DEMO_DEFAULT_REGION);
+            env.put("INTAKE_CHANNELS_DEFAULT_UNIT", DEMO_DEFAULT_UNIT);
         }
         if (service == Service.AUDIT) {
             env.put("AUDIT_ANCHOR_KEY", settings.secrets().anchorKey());

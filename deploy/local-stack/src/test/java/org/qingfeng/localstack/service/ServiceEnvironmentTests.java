@@ -20,7 +20,7 @@ class ServiceEnvironmentTests {
             System.out,
             false,
             Path.of("/data"),
-            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password"),
+            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password", "sms-secret"),
             List.of("330299"));
 
     @Test
@@ -30,6 +30,15 @@ class ServiceEnvironmentTests {
                 .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117")
                 .containsEntry("SERVER_PORT", "18081")
                 .containsEntry("SERVER_ADDRESS", "127.0.0.1");
+    }
+
+    @Test
+    void givesIntakeTheSmsWebhookSecretAndWhereMessagesFromUnknownNumbersLand() {
+        assertThat(ServiceEnvironment.of(Service.INTAKE, settings))
+                .containsEntry("INTAKE_CHANNELS_SMS_SECRET", "sms-secret")
+                .containsEntry("INTAKE_CHANNELS_DEFAULT_REGION", "330281-101")
+                .containsEntry("INTAKE_CHANNELS_DEFAULT_UNIT", "330281-D01");
+        assertThat(ServiceEnvironment.of(Service.ANALYSIS, settings)).doesNotContainKey("INTAKE_CHANNELS_SMS_SECRET");
     }
 
     @Test
