@@ -20,7 +20,7 @@ class ServiceEnvironmentTests {
             System.out,
             false,
             Path.of("/data"),
-            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password", "sms-secret"),
+            new LocalSecrets("console-secret", "loader-secret", "anchor-key", "demo-password", "sms-key"),
             List.of("330299"));
 
     @Test
@@ -35,7 +35,7 @@ class ServiceEnvironmentTests {
     @Test
     void givesIntakeTheSmsWebhookSecretAndWhereMessagesFromUnknownNumbersLand() {
         assertThat(ServiceEnvironment.of(Service.INTAKE, settings))
-                .containsEntry("INTAKE_CHANNELS_SMS_SECRET", "sms-secret")
+                .containsEntry("INTAKE_CHANNELS_SMS_SECRET", "sms-key")
                 .containsEntry("INTAKE_CHANNELS_DEFAULT_REGION", "330281-101")
                 .containsEntry("INTAKE_CHANNELS_DEFAULT_UNIT", "330281-D01");
         assertThat(ServiceEnvironment.of(Service.ANALYSIS, settings)).doesNotContainKey("INTAKE_CHANNELS_SMS_SECRET");
