@@ -48,6 +48,8 @@ class ArchitectureTests {
             .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.console.reporting.States")
             .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.item.ItemIds")
+            .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.ratelimit.TokenBuckets")
             .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.ratelimit.ClientAddress")

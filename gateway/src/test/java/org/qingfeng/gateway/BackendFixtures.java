@@ -1,5 +1,7 @@
 package org.qingfeng.gateway;
 
+import java.util.Map;
+
 /** What the services answer in these tests, shaped like their real query APIs. */
 final class BackendFixtures {
 
@@ -105,7 +107,7 @@ final class BackendFixtures {
 
     /** The whole stack up, with every endpoint the console pages read and write. */
     static StubBackend anyNetworkIntake() {
-        return StubBackend.start()
+        StubBackend intake = StubBackend.start()
                 .json("GET", "/api/items", 200, anyRecentItems())
                 .json("GET", "/api/network/nodes", 200, anyRegistry())
                 .json("PUT", "/api/network/nodes", 202, "{\"accepted\":1}")
@@ -174,6 +176,73 @@ final class BackendFixtures {
                         "/api/reporting/quarterly-reports",
                         202,
                         "{\"reportId\":\"r-1\",\"itemIds\":[],\"state\":\"ON_TIME\"}");
+        return withAnItem(intake);
+    }
+
+    /** The item whose page shows all four parts: the item, a file, a match and a thread. */
+    static final String ITEM_ID = "0b9f3c5e-6a4d-4e8b-9f21-3c7d5a1e8b40";
+    /** The item it was matched with, which intake has not compared yet. */
+    static final String MATCHED_ITEM_ID = "1c0a4d6f-7b5e-4f9c-8a32-4d8e6b2f9c51";
+
+    static final String ATTACHMENT_ID = "9e8d7c6b-5a49-4382-a1b0-c9d8e7f6a5b4";
+    /** A question the intake stub refuses on its field. */
+    static final String BAD_QUESTION = "?";
+
+    private static StubBackend withAnItem(StubBackend intake) {
+        String item = "/api/items/" + ITEM_ID;
+        String matched = "/api/items/" + MATCHED_ITEM_ID;
+        return intake.json("GET", item, 200, anyItem(ITEM_ID, CONFIDENTIAL_DESCRIPTION))
+                .json("GET", item + "/attachments", 200, """
+                        {"attachments":[{"attachmentId":"%s","mediaType":"application/pdf","size":12800,
+                          "fileName":"附件1.pdf"}]}
+                        """.formatted(ATTACHMENT_ID))
+                .answer(
+                        "GET",
+                        item + "/attachments/" + ATTACHMENT_ID,
+                        200,
+                        "application/pdf",
+                        "%PDF-1.7 bytes",
+                        Map.of(
+                                "Content-Disposition", "attachment; filename*=UTF-8''%E9%99%84%E4%BB%B61.pdf",
+                                "X-Content-Type-Options", "nosniff",
+                                "Cache-Control", "no-store"))
+                .json("GET", item + "/matches", 200, """
+                        {"matches":[{"itemId":"%s","relation":"SAME_INCIDENT","similarity":0.87}]}
+                        """.formatted(MATCHED_ITEM_ID))
+                .json("GET", item + "/follow-ups", 200, """
+                        {"thread":[
+                          {"followUpId":"6a1f0e2d-3c4b-4a59-8e7d-1f2a3b4c5d6e","kind":"QUESTION","text":"是哪一天的事？",
+                           "at":"2026-11-03T02:00:00Z","askedBy":"u-0001"},
+                          {"followUpId":"7b2a1f3e-4d5c-4b6a-9f8e-2a3b4c5d6e7f","kind":"ANSWER","text":"十月二十八日",
+                           "at":"2026-11-03T09:00:00Z","questionId":"6a1f0e2d-3c4b-4a59-8e7d-1f2a3b4c5d6e"},
+                          {"followUpId":"8c3b2a4f-5e6d-4c7b-a09f-3b4c5d6e7f80","kind":"CONFIRMATION","text":"已经改了",
+                           "at":"2026-11-20T16:30:00Z","rectified":"PARTLY"}
+                        ]}
+                        """)
+                .json("GET", matched, 200, anyItem(MATCHED_ITEM_ID, "另一处也有同样的问题发生。"))
+                .json("GET", matched + "/attachments", 200, "{\"attachments\":[]}")
+                .answer("GET", matched + "/matches", 404, "application/problem+json", NO_SUCH_ITEM)
+                .json("GET", matched + "/follow-ups", 200, "{\"thread\":[]}")
+                .json("POST", "/api/items/questions", 202, "{\"followUpId\":\"9d4c3b5a-6f7e-4d8c-b1a0-4c5d6e7f8091\"}")
+                .problemWhen(
+                        "POST",
+                        "/api/items/questions",
+                        "\"text\":\"" + BAD_QUESTION + "\"",
+                        400,
+                        problem("text", "须为 2 到 2000 字 / must be 2 to 2000 characters"));
+    }
+
+    static final String NO_SUCH_ITEM = "{\"title\":\"没有这个事项 / No such item\",\"status\":404}";
+
+    static String anyItem(String itemId, String description) {
+        return """
+                {"itemId":"%s","status":"WARNED","statusLabel":"已预警","submittedAt":"2026-11-03T01:15:30Z",
+                 "submitterKind":"INFORMANT","regionCode":"330281-101-001","townshipCode":"330281-101",
+                 "unitCode":"330281-D03","subjectArea":"work-style","riskCategory":"POST_DUTIES",
+                 "urgency":"IMMEDIATE","channel":"LETTER","description":"%s",
+                 "warning":{"warningId":"4a3b2c1d-0e9f-3a8b-9c7d-6e5f4a3b2c1d","colour":"RED",
+                   "issuedAt":"2026-11-03T01:15:31Z"},"addedLater":"ignored"}
+                """.formatted(itemId, description);
     }
 
     static final String RECEIPT = "7K3M-Q9XD-2HFA-8B4N-R6TW-5YCE";

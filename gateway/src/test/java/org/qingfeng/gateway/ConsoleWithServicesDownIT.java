@@ -23,6 +23,13 @@ class ConsoleWithServicesDownIT extends RunningGateway {
     }
 
     @Test
+    void rendersAnItemPageSayingIntakeIsUnavailable() {
+        assertThat(text("/console/items/" + BackendFixtures.ITEM_ID))
+                .contains("受理服务暂不可用 / Intake service unavailable")
+                .doesNotContain("id=\"item\"", "没有这个事项");
+    }
+
+    @Test
     void showsTheItemsPanelAsUnavailable() {
         assertThat(text("/console/fragments/items"))
                 .contains("受理服务暂不可用 / Intake service unavailable")

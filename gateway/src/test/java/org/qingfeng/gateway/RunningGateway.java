@@ -101,10 +101,9 @@ abstract class RunningGateway {
                 .expectBody(String.class)
                 .returnResult();
         String page = first.getResponseBody();
-        WebTestClient signedIn = anonymous
-                .mutate()
-                .defaultCookie(SESSION, session(first, session))
-                .build();
+        this.session = session(first, session);
+        WebTestClient signedIn =
+                anonymous.mutate().defaultCookie(SESSION, this.session).build();
         Matcher csrf = CSRF_META.matcher(page == null ? "" : page);
         assertThat(csrf.find()).as("the page's CSRF <meta>").isTrue();
         return signedIn.mutate().defaultHeader(CSRF_HEADER, csrf.group(1)).build();

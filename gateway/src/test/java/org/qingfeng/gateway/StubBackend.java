@@ -22,7 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StubBackend implements AutoCloseable {
 
-    private record Answer(int status, String contentType, String body) {}
+    private record Answer(int status, String contentType, String body, Map<String, String> headers) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+    }
 
     private record Conditional(String key, String marker, Answer answer) {}
 
@@ -89,6 +94,13 @@ final class StubBackend implements AutoCloseable {
 
     StubBackend answer(String method, String path, int status, String contentType, String body) {
         answers.put(method + " " + path, new Answer(status, contentType, body));
+        return this;
+    }
+
+    /** Answers with extra response headers, as a download comes with its disposition. */
+    StubBackend answer(
+            String method, String path, int status, String contentType, String body, Map<String, String> headers) {
+        answers.put(method + " " + path, new Answer(status, contentType, body, Map.copyOf(headers)));
         return this;
     }
 
@@ -165,6 +177,7 @@ final class StubBackend implements AutoCloseable {
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
     }

@@ -18,6 +18,7 @@ record RecentItems(List<Item> items) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Item(
+            @Nullable String itemId,
             @Nullable String status,
             @Nullable String statusLabel,
             @Nullable Instant submittedAt,

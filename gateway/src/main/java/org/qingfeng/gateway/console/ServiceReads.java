@@ -39,4 +39,19 @@ public class ServiceReads {
                 .timeout(readTimeout);
         return breakers.create(backend.id()).run(call);
     }
+
+    /**
+     * A GET of JSON whose answer the caller needs to tell apart: a 2xx as {@code type}, a refusal
+     * (404 for a record unknown or out of scope) as its problem. A refusal is the service's answer,
+     * not a breaker failure; only a service that cannot be reached or does not answer fails.
+     */
+    public <T> Mono<Answer<T>> answer(Backend backend, String uri, Class<T> type, Object... uriVariables) {
+        Mono<Answer<T>> call = Mono.defer(() -> clients.of(backend)
+                        .get()
+                        .uri(uri, uriVariables)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .exchangeToMono(response -> ServiceWrites.read(response, type)))
+                .timeout(readTimeout);
+        return breakers.create(backend.id()).run(call);
+    }
 }

@@ -111,7 +111,7 @@ public class ServiceWrites {
         return breakers.create(IMPORT_BREAKER).run(call);
     }
 
-    private static <T> Mono<Answer<T>> read(ClientResponse response, Class<T> type) {
+    static <T> Mono<Answer<T>> read(ClientResponse response, Class<T> type) {
         int status = response.statusCode().value();
         if (response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(type)

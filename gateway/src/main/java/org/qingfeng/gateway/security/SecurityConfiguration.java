@@ -106,6 +106,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers("/console/users", "/console/users/**")
                         .hasRole("NETWORK_ADMIN")
+                        // An item's page: the roles intake lets read items; asking, the two that may ask.
+                        .pathMatchers(HttpMethod.POST, "/console/items/*/questions")
+                        .hasAnyRole("WORK_STATION_STAFF", "TOWNSHIP_STAFF")
+                        .pathMatchers("/console/items", "/console/items/**")
+                        .hasAnyRole("WORK_STATION_STAFF", "TOWNSHIP_STAFF", "MONITORING_STAFF")
                         .anyExchange()
                         .authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce(registrations))
