@@ -3,6 +3,7 @@ package org.qingfeng.intake.dedup;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +65,7 @@ class DedupListener {
     private final Lsh lsh;
     private final Classifier classifier;
     private final int bucketCap;
+    private final int maxCandidates;
     private final MeterRegistry registry;
 
     DedupListener(
@@ -80,12 +82,14 @@ class DedupListener {
         this.lsh = method.lsh();
         this.classifier = new Classifier(method);
         this.bucketCap = properties.bucketCap();
+        this.maxCandidates = properties.maxCandidates();
         this.registry = registry;
     }
 
     @KafkaListener(
             id = "intake-dedup",
             groupId = "${spring.application.name}-dedup",
+            autoStartup = "${intake.dedup.enabled:true}",
             topics = "#{T(org.qingfeng.contracts.Topics).ITEM_SUBMITTED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
         Polls.process(records, ItemSubmitted.class, this::match);
@@ -106,19 +110,14 @@ class DedupListener {
         fresh.values().forEach(s -> keys.addAll(s.buckets()));
         Map<String, List<UUID>> before = store.buckets(keys);
         Set<UUID> candidateIds = new HashSet<>();
-        before.values().forEach(candidateIds::addAll);
+        fresh.values().forEach(s -> candidateIds.addAll(shortlist(s, before, Map.of())));
         Map<UUID, Report> candidates = new LinkedHashMap<>(store.reports(candidateIds));
 
         Map<String, List<UUID>> added = new LinkedHashMap<>();
         List<Report> indexed = new ArrayList<>();
         List<ItemMatched> found = new ArrayList<>();
         for (Signed signed : fresh.values()) {
-            Set<UUID> inBuckets = new HashSet<>();
-            for (String key : signed.buckets()) {
-                inBuckets.addAll(before.getOrDefault(key, List.of()));
-                inBuckets.addAll(added.getOrDefault(key, List.of()));
-            }
-            List<Report> compared = inBuckets.stream()
+            List<Report> compared = shortlist(signed, before, added).stream()
                     .map(candidates::get)
                     .filter(r -> r != null)
                     .toList();
@@ -141,6 +140,26 @@ class DedupListener {
         }
         store.index(indexed, added, before, bucketCap);
         log.debug("Indexed {} items, {} matched", indexed.size(), found.size());
+    }
+
+    /**
+     * The earlier items {@code signed} is compared with: those sharing the most of its buckets,
+     * at most {@code maxCandidates}, ties to the smaller id so that a replay compares the same ones.
+     */
+    private List<UUID> shortlist(Signed signed, Map<String, List<UUID>> before, Map<String, List<UUID>> added) {
+        Map<UUID, Integer> shared = new HashMap<>();
+        for (String key : signed.buckets()) {
+            before.getOrDefault(key, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
+            added.getOrDefault(key, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
+        }
+        shared.remove(signed.report().itemId());
+        return shared.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(maxCandidates)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private Signed sign(ItemSubmitted item) {
