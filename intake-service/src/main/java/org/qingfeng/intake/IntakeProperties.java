@@ -22,7 +22,7 @@ public record IntakeProperties(
         List<SubjectArea> subjectAreas,
         @DefaultValue("64KB") DataSize maxSubmissionSize,
         String receiptKey,
-        @DefaultValue("20000") int receiptHashIterations,
+        @DefaultValue("5000") int receiptHashIterations,
         @DefaultValue("5s") Duration ackTimeout,
         @DefaultValue("10s") Duration retryAfter,
         @DefaultValue Kafka kafka) {
