@@ -3,7 +3,6 @@ package org.qingfeng.intake.dedup;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.qingfeng.intake.dedup.rules.Match;
 import org.qingfeng.intake.dedup.rules.MinHash;
 import org.qingfeng.intake.dedup.rules.Report;
 import org.qingfeng.intake.dedup.rules.Shingles;
+import org.qingfeng.intake.dedup.rules.Shortlist;
 import org.qingfeng.support.kafka.Acks;
 import org.qingfeng.support.kafka.Polls;
 import org.slf4j.Logger;
@@ -142,24 +142,8 @@ class DedupListener {
         log.debug("Indexed {} items, {} matched", indexed.size(), found.size());
     }
 
-    /**
-     * The earlier items {@code signed} is compared with: those sharing the most of its buckets,
-     * at most {@code maxCandidates}, ties to the smaller id so that a replay compares the same ones.
-     */
     private List<UUID> shortlist(Signed signed, Map<String, List<UUID>> before, Map<String, List<UUID>> added) {
-        Map<UUID, Integer> shared = new HashMap<>();
-        for (String key : signed.buckets()) {
-            before.getOrDefault(key, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
-            added.getOrDefault(key, List.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
-        }
-        shared.remove(signed.report().itemId());
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<UUID, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(maxCandidates)
-                .map(Map.Entry::getKey)
-                .toList();
+        return Shortlist.of(signed.report().itemId(), signed.buckets(), List.of(before, added), maxCandidates);
     }
 
     private Signed sign(ItemSubmitted item) {
