@@ -62,19 +62,7 @@ class CanaryIT extends IntakeIntegrationTest {
 
     @Test
     void theCanarysIdentityIsNowhereInTopicsCollectionsOrLogs(CapturedOutput output) {
-        String token = appointerOf(canary())
-                .post()
-                .uri("/api/informants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(canary())
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody()
-                .get("informantToken")
-                .asString();
+        String token = appoint(canary());
         String itemId = post("/api/items", InformantFixtures.anySubmissionAs(token))
                 .get("itemId")
                 .asString();

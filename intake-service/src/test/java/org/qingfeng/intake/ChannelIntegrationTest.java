@@ -14,7 +14,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.intake.ItemSubmitted;
-import org.qingfeng.intake.informant.rules.AppointmentDraft;
 import org.qingfeng.intake.notify.RecordingSmsGateway;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
@@ -25,7 +24,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The service with its SMS and e-mail channels on: SMS replies recorded, the mailbox a real IMAP
@@ -62,23 +60,6 @@ abstract class ChannelIntegrationTest extends IntakeIntegrationTest {
         mail.start();
         mail.setUser(MAILBOX, MAILBOX, MAILBOX_PASSWORD);
         return mail;
-    }
-
-    /** Appoints {@code draft} through the API; its token. */
-    protected String appoint(AppointmentDraft draft) {
-        return appointerOf(draft)
-                .post()
-                .uri("/api/informants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(draft)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody()
-                .get("informantToken")
-                .asString();
     }
 
     protected void dismiss(String token) {

@@ -229,22 +229,6 @@ class InformantIT extends IntakeIntegrationTest {
                 .value(String.class, m -> assertThat(m).startsWith("疑似包含个人信息（人名）"));
     }
 
-    private String appoint(AppointmentDraft draft) {
-        return appointerOf(draft)
-                .post()
-                .uri("/api/informants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(draft)
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(JsonNode.class)
-                .returnResult()
-                .getResponseBody()
-                .get("informantToken")
-                .asString();
-    }
-
     private JsonNode change(String what, Map<String, Object> body) {
         return post("/api/informants/" + what, body)
                 .expectStatus()

@@ -57,6 +57,23 @@ abstract class IntakeIntegrationTest {
         return InformantFixtures.WORK_STATION.equals(by) ? http : as(TestTokens.bearer(by, "TOWNSHIP_STAFF"));
     }
 
+    /** Appoints {@code draft} through the API as the unit that appoints in it; the informant's token. */
+    protected String appoint(AppointmentDraft draft) {
+        return appointerOf(draft)
+                .post()
+                .uri("/api/informants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(draft)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody()
+                .get("informantToken")
+                .asString();
+    }
+
     /** A client without a token. */
     protected RestTestClient anonymous() {
         return server;
