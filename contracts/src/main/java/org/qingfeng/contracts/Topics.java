@@ -3,7 +3,12 @@ package org.qingfeng.contracts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qingfeng.contracts.analysis.FindingPublished;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.analysis.PeriodClosed;
+import org.qingfeng.contracts.analysis.ReportDraftEdited;
+import org.qingfeng.contracts.analysis.ReviewerConflictDeclared;
+import org.qingfeng.contracts.analysis.RiskPointRecorded;
 import org.qingfeng.contracts.audit.AuditRecorded;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.AttachmentChunk;
@@ -16,6 +21,7 @@ import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.contracts.intake.QuarterlyReportFiled;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.ReportingContactsChanged;
+import org.qingfeng.contracts.intake.ReviewerNamed;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 
 /**
@@ -87,6 +93,38 @@ public final class Topics {
     public static final TopicSpec ITEM_TRIAGED =
             new TopicSpec("analysis.item-triaged.v1", ItemTriaged.class, "item-triaged", "item id", KEEP_FOREVER);
 
+    /** Reviewers' ties (home township, units, items) that keep items off their triage board. */
+    public static final TopicSpec REVIEWER_CONFLICTS = new TopicSpec(
+            "analysis.reviewer-conflicts.v1",
+            ReviewerConflictDeclared.class,
+            "reviewer-conflict-declared",
+            "conflict id",
+            COMPACTED);
+
+    /** Items whose concerned persons include a reviewer's registered name; only ids travel. */
+    public static final TopicSpec REVIEWER_NAMED =
+            new TopicSpec("intake.reviewer-named.v1", ReviewerNamed.class, "reviewer-named", "item id", KEEP_FOREVER);
+
+    /** Salient problems published for disposal or as analysis exchanges to competent departments. */
+    public static final TopicSpec FINDINGS = new TopicSpec(
+            "analysis.findings.v1", FindingPublished.class, "finding-published", "finding id", KEEP_FOREVER);
+
+    /** Closes and reopenings of months and quarters, with the frozen figures of each version. */
+    public static final TopicSpec PERIOD_CLOSED = new TopicSpec(
+            "analysis.period-closes.v1", PeriodClosed.class, "period-closed", "station code|period", KEEP_FOREVER);
+
+    /** The risk-point register: the latest record per point is the register. */
+    public static final TopicSpec RISK_POINTS = new TopicSpec(
+            "analysis.risk-points.v1", RiskPointRecorded.class, "risk-point-recorded", "risk point id", COMPACTED);
+
+    /** Revisions of the quarterly report's narrative parts, as staff edit them before the close. */
+    public static final TopicSpec REPORT_DRAFTS = new TopicSpec(
+            "analysis.report-drafts.v1",
+            ReportDraftEdited.class,
+            "report-draft-edited",
+            "station code|quarter",
+            KEEP_FOREVER);
+
     /**
      * Every audited act, from every service. One partition: the audit service chains the records in
      * the one order the topic gives them, and only one consumer can hold it.
@@ -107,6 +145,12 @@ public final class Topics {
             ITEM_MATCHED,
             QUARTERLY_REPORT_FILED,
             ITEM_TRIAGED,
+            REVIEWER_CONFLICTS,
+            REVIEWER_NAMED,
+            FINDINGS,
+            PERIOD_CLOSED,
+            RISK_POINTS,
+            REPORT_DRAFTS,
             WARNING_ISSUED,
             AUDIT_RECORDED);
 

@@ -25,6 +25,11 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.ITEM_TRIAGED, replicas),
+                TopicDeclarations.owned(Topics.REVIEWER_CONFLICTS, replicas),
+                TopicDeclarations.owned(Topics.FINDINGS, replicas),
+                TopicDeclarations.owned(Topics.PERIOD_CLOSED, replicas),
+                TopicDeclarations.owned(Topics.RISK_POINTS, replicas),
+                TopicDeclarations.owned(Topics.REPORT_DRAFTS, replicas),
                 // Written by every service that audits; declaring an existing topic changes nothing.
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
@@ -34,7 +39,14 @@ class KafkaConfiguration {
                 TopicDeclarations.deadLetters(Topics.INFORMANT_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.FOLLOW_UP_RECORDED, CONSUMER, replicas),
-                TopicDeclarations.deadLetters(Topics.ITEM_MATCHED, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.ITEM_MATCHED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REVIEWER_CONFLICTS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REVIEWER_NAMED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.FINDINGS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.PERIOD_CLOSED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.RISK_POINTS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REPORT_DRAFTS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.QUARTERLY_REPORT_FILED, CONSUMER, replicas));
     }
 
     @Bean

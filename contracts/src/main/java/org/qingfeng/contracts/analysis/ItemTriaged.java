@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason why, required for {@code UNFOUNDED} and {@code MALICIOUS}; staff text that stays
  *     inside the network's services
  * @param relatedItemId for {@code DUPLICATE} or {@code LINKED}: the item it repeats or relates to
+ * @param classification subject area, risk category and point, severity and office; required for
+ *     {@code ACCEPTED} and {@code LINKED} since issue 6, null on older decisions
+ * @param decidedBy the staff account that decided, a subject id; null on older decisions
  */
 public record ItemTriaged(
         UUID eventId,
@@ -20,4 +23,19 @@ public record ItemTriaged(
         int sequence,
         TriageDecision decision,
         @Nullable String reason,
-        @Nullable UUID relatedItemId) {}
+        @Nullable UUID relatedItemId,
+        @Nullable Classification classification,
+        @Nullable String decidedBy) {
+
+    /** A decision as recorded before classification was part of triage. */
+    public ItemTriaged(
+            UUID eventId,
+            Instant occurredAt,
+            UUID itemId,
+            int sequence,
+            TriageDecision decision,
+            @Nullable String reason,
+            @Nullable UUID relatedItemId) {
+        this(eventId, occurredAt, itemId, sequence, decision, reason, relatedItemId, null, null);
+    }
+}

@@ -29,5 +29,15 @@ public enum AuditAction {
     /** An item entered by staff on someone's behalf (a letter, a call, a visit); the target is the item. */
     ITEM_ENTERED,
     /** Items taken in from a file or a report (a monthly batch, a quarterly report); the detail counts them. */
-    ITEMS_IMPORTED
+    ITEMS_IMPORTED,
+    /** An item kept off a reviewer's triage board (same township, named in it, a declared conflict). */
+    REVIEWER_EXCLUDED,
+    /** A month or quarter closed or reopened; the detail is the version. */
+    PERIOD_CLOSED,
+    /** A finding published for disposal or as an analysis exchange. */
+    FINDING_PUBLISHED,
+    /** The risk-point register changed: a point recorded, retired, self-checked, or a workbook imported. */
+    REGISTER_CHANGED,
+    /** A reviewer's conflict declared or withdrawn, or a reviewer's names registered for matching. */
+    CONFLICT_DECLARED
 }

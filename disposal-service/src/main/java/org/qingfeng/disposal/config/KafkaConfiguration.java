@@ -25,7 +25,8 @@ class KafkaConfiguration {
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
-                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.FINDINGS, CONSUMER, replicas));
     }
 
     @Bean

@@ -31,6 +31,7 @@ class KafkaConfiguration {
                 TopicDeclarations.owned(Topics.FOLLOW_UP_RECORDED, replicas),
                 TopicDeclarations.owned(Topics.ITEM_MATCHED, replicas),
                 TopicDeclarations.owned(Topics.QUARTERLY_REPORT_FILED, replicas),
+                TopicDeclarations.owned(Topics.REVIEWER_NAMED, replicas),
                 // Shared by every service that audits; declaring it again here is harmless.
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
