@@ -61,7 +61,17 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule onlyStoresTalkToMongo = noClasses()
             .that()
-            .resideInAnyPackage("..network..", "..compliance..", "..triage..", "..assessment..", "..followup..")
+            .resideInAnyPackage(
+                    "..network..",
+                    "..compliance..",
+                    "..triage..",
+                    "..assessment..",
+                    "..followup..",
+                    "..monthly..",
+                    "..period..",
+                    "..report..",
+                    "..index..",
+                    "..register..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
             .should()
@@ -75,7 +85,17 @@ class ArchitectureTests {
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
             .resideInAnyPackage(
-                    "..ledger..", "..network..", "..compliance..", "..triage..", "..assessment..", "..followup..")
+                    "..ledger..",
+                    "..network..",
+                    "..compliance..",
+                    "..triage..",
+                    "..assessment..",
+                    "..followup..",
+                    "..monthly..",
+                    "..period..",
+                    "..report..",
+                    "..index..",
+                    "..register..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.analysis.config..");

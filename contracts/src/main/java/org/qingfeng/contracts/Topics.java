@@ -22,6 +22,7 @@ import org.qingfeng.contracts.intake.QuarterlyReportFiled;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
 import org.qingfeng.contracts.intake.ReportingContactsChanged;
 import org.qingfeng.contracts.intake.ReviewerNamed;
+import org.qingfeng.contracts.intake.ReviewerNamesRegistered;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 
 /**
@@ -101,6 +102,14 @@ public final class Topics {
             "conflict id",
             COMPACTED);
 
+    /** Intake's private list of each reviewer's name digests, compacted by reviewer. */
+    public static final TopicSpec REVIEWER_NAMES = new TopicSpec(
+            "intake.reviewer-names.v1",
+            ReviewerNamesRegistered.class,
+            "reviewer-names-registered",
+            "reviewer subject",
+            COMPACTED);
+
     /** Items whose concerned persons include a reviewer's registered name; only ids travel. */
     public static final TopicSpec REVIEWER_NAMED =
             new TopicSpec("intake.reviewer-named.v1", ReviewerNamed.class, "reviewer-named", "item id", KEEP_FOREVER);
@@ -146,6 +155,7 @@ public final class Topics {
             QUARTERLY_REPORT_FILED,
             ITEM_TRIAGED,
             REVIEWER_CONFLICTS,
+            REVIEWER_NAMES,
             REVIEWER_NAMED,
             FINDINGS,
             PERIOD_CLOSED,

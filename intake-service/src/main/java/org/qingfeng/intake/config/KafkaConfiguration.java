@@ -32,6 +32,7 @@ class KafkaConfiguration {
                 TopicDeclarations.owned(Topics.ITEM_MATCHED, replicas),
                 TopicDeclarations.owned(Topics.QUARTERLY_REPORT_FILED, replicas),
                 TopicDeclarations.owned(Topics.REVIEWER_NAMED, replicas),
+                TopicDeclarations.owned(Topics.REVIEWER_NAMES, replicas),
                 // Shared by every service that audits; declaring it again here is harmless.
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
