@@ -276,7 +276,7 @@ class AccessControlMatrixIT extends AnalysisIntegrationTest {
         return MockMvcRequestBuilders.post("/api/triage")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId()));
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId()));
     }
 
     private static MockHttpServletRequestBuilder get(String uri) {

@@ -13,6 +13,7 @@ import org.qingfeng.analysis.assessment.rules.ItemFacts;
 import org.qingfeng.analysis.compliance.rules.ComplianceFlag;
 import org.qingfeng.analysis.network.rules.NetworkNode;
 import org.qingfeng.analysis.network.rules.RosterEntry;
+import org.qingfeng.analysis.triage.rules.ClassificationDraft;
 import org.qingfeng.analysis.triage.rules.TriageDraft;
 import org.qingfeng.analysis.triage.rules.TriageRules;
 import org.qingfeng.contracts.EventHeaders;
@@ -22,6 +23,7 @@ import org.qingfeng.contracts.Golden;
 import org.qingfeng.contracts.TopicSpec;
 import org.qingfeng.contracts.Topics;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.analysis.Severity;
 import org.qingfeng.contracts.analysis.TriageDecision;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ComplianceState;
@@ -31,6 +33,7 @@ import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
+import org.qingfeng.contracts.intake.RiskCategory;
 import org.qingfeng.support.kafka.WholeEventDeserializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
@@ -91,9 +94,20 @@ class ContractTests {
                     Topics.ITEM_TRIAGED.name(),
                     headers,
                     TriageRules.triaged(
-                            new TriageDraft(GOLDEN_ITEM, TriageDecision.ACCEPTED, null, null),
+                            new TriageDraft(
+                                    GOLDEN_ITEM,
+                                    TriageDecision.ACCEPTED,
+                                    null,
+                                    null,
+                                    new ClassificationDraft(
+                                            "work-style",
+                                            RiskCategory.POST_DUTIES,
+                                            "330281-D01-P03",
+                                            Severity.MODERATE,
+                                            "office-1")),
                             1,
-                            Instant.parse("2026-11-05T06:20:00Z")));
+                            Instant.parse("2026-11-05T06:20:00Z"),
+                            "u-7f3a9c"));
         }
 
         assertThat(EventJson.mapper().readTree(written))

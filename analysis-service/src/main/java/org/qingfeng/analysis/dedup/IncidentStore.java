@@ -58,6 +58,31 @@ public class IncidentStore {
         return incidents;
     }
 
+    /**
+     * What intake found each of {@code items} to repeat or relate to, for those it found anything
+     * for; read by {@code _id} (the triage board shows it beside each item).
+     */
+    public Map<UUID, Match> matchesOf(Collection<UUID> items) {
+        Map<UUID, Match> found = new HashMap<>();
+        if (!items.isEmpty()) {
+            matches.find(Filters.in("_id", items.stream().map(UUID::toString).toList()))
+                    .forEach(d -> found.put(
+                            UUID.fromString(d.getString("_id")),
+                            new Match(
+                                    UUID.fromString(d.getString("matchedItemId")),
+                                    d.getString("relation"),
+                                    d.get("similarity", Number.class).doubleValue())));
+        }
+        return found;
+    }
+
+    /**
+     * One item's match as intake found it.
+     *
+     * @param relation {@code SAME_INCIDENT} or {@code SAME_PROBLEM_ELSEWHERE}
+     */
+    public record Match(UUID matchedItemId, String relation, double similarity) {}
+
     /** How many incidents {@code items} report: each repeated incident once. */
     public int countIncidents(Collection<UUID> items) {
         Set<UUID> distinct = new HashSet<>(incidentsOf(items).values());

@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.AnalysisProperties;
 import org.qingfeng.analysis.rules.RulesViolated;
 import org.qingfeng.analysis.rules.Violation;
+import org.qingfeng.analysis.triage.rules.ExclusionKind;
 import org.qingfeng.analysis.triage.rules.TriageDraft;
 import org.qingfeng.analysis.triage.rules.TriageRules;
 import org.qingfeng.analysis.web.ServiceUnavailable;
@@ -24,6 +27,7 @@ import org.qingfeng.support.audit.AuditEntry;
 import org.qingfeng.support.audit.AuditTrail;
 import org.qingfeng.support.kafka.Acks;
 import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.OutOfScope;
 import org.qingfeng.support.security.Scopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +45,8 @@ import org.springframework.stereotype.Service;
  * <p>Only items in the caller's subtree can be decided on (or named as the related item); any other
  * is answered as not found. The decision is audited before it is published, with the decision's
  * name only: the reason is staff text that may tell the case, and stays off the audit trail. A
- * decision that cannot be audited is not taken.
+ * decision that cannot be audited is not taken. A reviewer kept off the item (a declared tie, or
+ * named in it) is answered as for an unknown item; the decision carries the caller as {@code decidedBy}.
  */
 @Service
 class Triage {
@@ -55,9 +60,13 @@ class Triage {
     private final Clock clock;
     private final Duration ackTimeout;
     private final MeterRegistry meters;
+    private final ReviewerExclusions exclusions;
+    private final Set<String> subjectAreas;
 
     Triage(
             TriageItemStore items,
+            ReviewerExclusions exclusions,
+            TriageProperties triage,
             Scopes scopes,
             AuditTrail audit,
             KafkaTemplate<String, Object> kafka,
@@ -65,6 +74,8 @@ class Triage {
             AnalysisProperties properties,
             MeterRegistry meters) {
         this.items = items;
+        this.exclusions = exclusions;
+        this.subjectAreas = triage.subjectAreaCodes();
         this.scopes = scopes;
         this.audit = audit;
         this.kafka = kafka;
@@ -76,7 +87,8 @@ class Triage {
     Decided decide(TriageDraft draft, Actor actor) {
         String region = regionInScope(actor, draft.itemId());
         regionInScope(actor, draft.relatedItemId());
-        List<Violation> violations = TriageRules.check(draft, items::known);
+        notExcluded(actor, draft.itemId(), region);
+        List<Violation> violations = TriageRules.check(draft, items::known, subjectAreas);
         if (!violations.isEmpty()) {
             throw new RulesViolated(violations);
         }
@@ -84,8 +96,8 @@ class Triage {
         int sequence = items.claimNext(itemId)
                 .orElseThrow(
                         () -> RulesViolated.of("itemId", "分析服务尚未收到该事项 / analysis has not seen this item submitted"));
-        ItemTriaged triaged =
-                TriageRules.triaged(draft, sequence, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+        ItemTriaged triaged = TriageRules.triaged(
+                draft, sequence, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), actor.subject());
         audit.record(
                 actor,
                 AuditEntry.of(AuditAction.TRIAGE_DECIDED, "item", itemId.toString(), region)
@@ -108,6 +120,23 @@ class Triage {
             scopes.require(actor, region);
         }
         return region;
+    }
+
+    /**
+     * A reviewer kept off an item cannot decide on it, and learns no more than of an unknown item;
+     * the attempt is audited as denied.
+     */
+    private void notExcluded(Actor actor, @Nullable UUID itemId, @Nullable String region) {
+        if (itemId == null || region == null) {
+            return;
+        }
+        Optional<ExclusionKind> excluded = exclusions.excluded(actor, itemId);
+        if (excluded.isPresent()) {
+            audit.record(
+                    actor,
+                    ReviewerExclusions.audited(itemId, excluded.get(), region).denied());
+            throw new OutOfScope();
+        }
     }
 
     private void publish(ItemTriaged triaged) {

@@ -22,7 +22,9 @@ import org.mockito.ArgumentCaptor;
 import org.qingfeng.analysis.NetworkFixtures;
 import org.qingfeng.analysis.WebSlice;
 import org.qingfeng.contracts.EventIds;
+import org.qingfeng.contracts.analysis.Classification;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.analysis.Severity;
 import org.qingfeng.contracts.analysis.TriageDecision;
 import org.qingfeng.contracts.audit.AuditAction;
 import org.qingfeng.support.audit.AuditEntry;
@@ -30,6 +32,7 @@ import org.qingfeng.support.audit.AuditTrail;
 import org.qingfeng.support.security.Actor;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +65,9 @@ class TriageControllerTests {
     @MockitoBean
     AuditTrail audit;
 
+    @MockitoBean
+    ReviewerExclusions exclusions;
+
     @Test
     void publishesTheDecisionWithTheItemsNextNumberAndAnswers202() {
         given(items.regionOf(ITEM)).willReturn(Optional.of(NetworkFixtures.VILLAGE));
@@ -71,7 +77,7 @@ class TriageControllerTests {
                 .willAnswer(call -> CompletableFuture.completedFuture(new SendResult<>(call.getArgument(0), null)));
 
         MvcTestResult result = post("""
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM));
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(ITEM));
 
         assertThat(result).hasStatus(HttpStatus.ACCEPTED);
         assertThat(result).bodyJson().isStrictlyEqualTo("""
@@ -81,6 +87,8 @@ class TriageControllerTests {
         assertThat(sent.getValue().topic()).isEqualTo("analysis.item-triaged.v1");
         assertThat(sent.getValue().key()).isEqualTo(ITEM.toString());
         assertThat(sent.getValue().value())
+                .usingRecursiveComparison()
+                .ignoringFields("decidedBy")
                 .isEqualTo(new ItemTriaged(
                         EventIds.derive("item-triaged", ITEM + "#2"),
                         NOW,
@@ -88,7 +96,10 @@ class TriageControllerTests {
                         2,
                         TriageDecision.ACCEPTED,
                         null,
+                        null,
+                        new Classification("work-style", null, null, Severity.MINOR, null),
                         null));
+        assertThat(((ItemTriaged) sent.getValue().value()).decidedBy()).startsWith("u-");
     }
 
     @Test
@@ -134,7 +145,7 @@ class TriageControllerTests {
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.TOWNSHIP, "WORK_STATION_STAFF"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM))
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(ITEM))
                 .exchange();
 
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
@@ -150,7 +161,7 @@ class TriageControllerTests {
                 .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(NetworkFixtures.TOWNSHIP, "TOWNSHIP_STAFF"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM))
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(ITEM))
                 .exchange();
 
         assertThat(township).hasStatus(HttpStatus.FORBIDDEN).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -171,7 +182,7 @@ class TriageControllerTests {
     @Test
     void refusesAnItemAnalysisHasNotSeen() {
         MvcTestResult result = post("""
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM));
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(ITEM));
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("itemId");
@@ -198,7 +209,7 @@ class TriageControllerTests {
                 .willReturn(CompletableFuture.failedFuture(new TimeoutException("no broker")));
 
         MvcTestResult result = post("""
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(ITEM));
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(ITEM));
 
         assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader(HttpHeaders.RETRY_AFTER, "10");
     }
@@ -212,6 +223,7 @@ class TriageControllerTests {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(TriageProperties.class)
     static class Beans {
 
         @Bean

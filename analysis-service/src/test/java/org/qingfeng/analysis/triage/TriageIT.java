@@ -50,7 +50,7 @@ class TriageIT extends AnalysisIntegrationTest {
     @Test
     void refusesADecisionOnAnItemAnalysisHasNotSeen() {
         MvcTestResult result = decide("""
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(UUID.randomUUID()));
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(UUID.randomUUID()));
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("itemId");
@@ -66,7 +66,7 @@ class TriageIT extends AnalysisIntegrationTest {
         ConsumerGroups.awaitConsumed(TRIAGE_GROUP, ITEMS);
 
         assertThat(decide("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId())))
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId())))
                 .hasStatus(HttpStatus.ACCEPTED)
                 .bodyJson()
                 .isStrictlyEqualTo("""
@@ -111,7 +111,7 @@ class TriageIT extends AnalysisIntegrationTest {
         TestKafka.publish(DECISIONS, item.itemId().toString(), triaged(item.itemId(), 1, TriageDecision.ACCEPTED));
         ConsumerGroups.awaitConsumed(TRIAGE_GROUP, DECISIONS);
         assertThat(decide("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId()))).hasStatus(HttpStatus.BAD_REQUEST);
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId()))).hasStatus(HttpStatus.BAD_REQUEST);
 
         submit(item);
         ConsumerGroups.awaitConsumed(TRIAGE_GROUP, ITEMS);
@@ -121,7 +121,7 @@ class TriageIT extends AnalysisIntegrationTest {
                 .containsEntry("decisionSequence", 3)
                 .containsEntry("submitted", true);
         assertThat(decide("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId())))
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId())))
                 .hasStatus(HttpStatus.ACCEPTED)
                 .bodyJson()
                 .extractingPath("$.sequence")
@@ -136,7 +136,7 @@ class TriageIT extends AnalysisIntegrationTest {
 
         List<CompletableFuture<MvcTestResult>> concurrent = IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> decide("""
-                        {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId()))))
+                        {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId()))))
                 .toList();
 
         assertThat(concurrent.stream().map(CompletableFuture::join))

@@ -32,7 +32,7 @@ class TriageIdempotencyIT extends AnalysisIntegrationTest {
         ItemSubmitted item = submitted();
         String key = "triage-" + UUID.randomUUID();
         String body = """
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId());
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId());
 
         MvcTestResult first = decide(body, key);
         MvcTestResult retry = decide(body, key);
@@ -49,7 +49,7 @@ class TriageIdempotencyIT extends AnalysisIntegrationTest {
         ItemSubmitted item = submitted();
         String key = "triage-" + UUID.randomUUID();
         decide("""
-                {"itemId": "%s", "decision": "ACCEPTED"}""".formatted(item.itemId()), key);
+                {"itemId": "%s", "decision": "ACCEPTED", "classification": {"subjectArea": "work-style", "severity": "MINOR"}}""".formatted(item.itemId()), key);
 
         MvcTestResult other = decide("""
                 {"itemId": "%s", "decision": "MALICIOUS", "reason": "捏造事实"}""".formatted(item.itemId()), key);

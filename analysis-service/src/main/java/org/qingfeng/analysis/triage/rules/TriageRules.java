@@ -17,7 +17,8 @@ import org.qingfeng.contracts.analysis.TriageDecision;
 /**
  * What a triage decision must say. A finding against the informant (unfounded, malicious) needs its
  * reason, since it weighs in their assessment; a duplicate or a link needs the other item, which
- * cannot be the item itself; only items analysis has seen submitted can be decided on.
+ * cannot be the item itself; an accepted or linked item needs its classification ({@link
+ * ClassificationRules}); only items analysis has seen submitted can be decided on.
  */
 public final class TriageRules {
 
@@ -31,8 +32,11 @@ public final class TriageRules {
 
     private TriageRules() {}
 
-    /** Every rule the draft breaks; {@code known} answers whether analysis has seen an item submitted. */
-    public static List<Violation> check(TriageDraft draft, Predicate<UUID> known) {
+    /**
+     * Every rule the draft breaks; {@code known} answers whether analysis has seen an item submitted,
+     * {@code subjectAreas} is the catalogue's codes.
+     */
+    public static List<Violation> check(TriageDraft draft, Predicate<UUID> known, Set<String> subjectAreas) {
         List<Violation> violations = new ArrayList<>();
         UUID itemId = draft.itemId();
         TriageDecision decision = draft.decision();
@@ -62,6 +66,7 @@ public final class TriageRules {
         if (related != null && related.equals(itemId)) {
             violations.add(new Violation("relatedItemId", "相关事项不能是该事项本身 / the related item cannot be the item itself"));
         }
+        violations.addAll(ClassificationRules.check(decision, draft.classification(), subjectAreas));
         if (violations.isEmpty() && !known.test(Objects.requireNonNull(itemId))) {
             violations.add(new Violation("itemId", UNKNOWN_ITEM));
         }
@@ -74,8 +79,10 @@ public final class TriageRules {
     /**
      * The published fact of a checked draft; its id is derived from the item and the sequence, so a
      * re-publication of the same decision is dropped by every consumer.
+     *
+     * @param decidedBy the deciding staff account's subject
      */
-    public static ItemTriaged triaged(TriageDraft draft, int sequence, Instant at) {
+    public static ItemTriaged triaged(TriageDraft draft, int sequence, Instant at, String decidedBy) {
         UUID itemId = Objects.requireNonNull(draft.itemId());
         return new ItemTriaged(
                 EventIds.derive("item-triaged", itemId + "#" + sequence),
@@ -84,7 +91,9 @@ public final class TriageRules {
                 sequence,
                 Objects.requireNonNull(draft.decision()),
                 reasonOf(draft),
-                draft.relatedItemId());
+                draft.relatedItemId(),
+                ClassificationRules.classification(draft.classification()),
+                decidedBy);
     }
 
     private static @Nullable String reasonOf(TriageDraft draft) {
