@@ -26,7 +26,8 @@ class AnalysisConsoleIT extends StubbedServices {
                 .contains("href=\"/console/items/" + AnalysisFixtures.URGENT_ITEM + "\"")
                 .contains("<span>城关镇</span>", "<span>县教育局</span>", "工作作风", "同一事件（重复） 82%")
                 .contains("已研判：采用（2026-11-04 10:00）")
-                .contains("<option value=\"SERIOUS\" selected=\"selected\">严重</option>")
+                .contains("value=\"330281-D01-P02\"", "value=\"office-1\"")
+                .containsOnlyOnce("<head>")
                 .contains("籍贯乡镇", "已因回避不显示 2 条");
         assertThat(page.indexOf("id=\"triage-row-0\" class=\"urgent\""))
                 .as("the urgent item first, marked")
@@ -165,7 +166,8 @@ class AnalysisConsoleIT extends StubbedServices {
         assertThat(page)
                 .contains("2026-Q3 廉情指数", "86.5", "grade-b", "—（数量过少不显示）")
                 .contains("红色预警", "−5", "href=\"/console/items/" + AnalysisFixtures.URGENT_ITEM + "\"", "w-1")
-                .contains("data-chart-source=\"/console/index/trend?node=330281-101&amp;to=2026-Q3&amp;method=index-1\"");
+                .contains(
+                        "data-chart-source=\"/console/index/trend?node=330281-101&amp;to=2026-Q3&amp;method=index-1\"");
 
         client.get()
                 .uri("/console/index/trend?node=330281-101&to=2026-Q3&method=index-1")
@@ -202,8 +204,9 @@ class AnalysisConsoleIT extends StubbedServices {
         client.post()
                 .uri("/console/register/points")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue("row=new&riskPointId=&unitCode=330281-C01&description=d&category=POST_DUTIES&level=B"
-                        + "&measures=m&leaderLevel=l&responsibleLeader=r&keywords=%E6%8A%A5%E9%94%80%0A%E5%8F%91%E7%A5%A8")
+                .bodyValue(
+                        "row=new&riskPointId=&unitCode=330281-C01&description=d&category=POST_DUTIES&level=B"
+                                + "&measures=m&leaderLevel=l&responsibleLeader=r&keywords=%E6%8A%A5%E9%94%80%0A%E5%8F%91%E7%A5%A8")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -249,8 +252,10 @@ class AnalysisConsoleIT extends StubbedServices {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(analysis.lastRequest("PUT", "/api/reports/quarterly/2026-Q3/draft").text())
-                .isEqualTo("{\"revision\":7,\"workDynamics\":\"a\",\"salientProblems\":\"b\",\"handlingStatus\":\"c\"}");
+        assertThat(analysis.lastRequest("PUT", "/api/reports/quarterly/2026-Q3/draft")
+                        .text())
+                .isEqualTo(
+                        "{\"revision\":7,\"workDynamics\":\"a\",\"salientProblems\":\"b\",\"handlingStatus\":\"c\"}");
         assertThat(saved).contains("草稿已保存（修订 8）", "id=\"draft-revision\"", "value=\"8\"");
 
         String stale = postForm(
@@ -281,7 +286,8 @@ class AnalysisConsoleIT extends StubbedServices {
                 .isOk()
                 .expectHeader()
                 .valueEquals("Content-Disposition", "attachment; filename=\"2026-Q3.docx\"");
-        assertThat(analysis.lastRequest("GET", "/api/reports/quarterly/2026-Q3/docx").authorization())
+        assertThat(analysis.lastRequest("GET", "/api/reports/quarterly/2026-Q3/docx")
+                        .authorization())
                 .startsWith("Bearer ");
     }
 

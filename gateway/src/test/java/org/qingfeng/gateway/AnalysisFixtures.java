@@ -36,10 +36,18 @@ final class AnalysisFixtures {
                 .json("POST", "/api/analysis/findings", 202, "{\"findingId\":\"f-1\"}")
                 .json("GET", "/api/periods/2026-11", 200, anyPeriod())
                 .answer("GET", "/api/periods/2026-12", 404, "application/problem+json", NO_SUCH_PERIOD)
-                .json("POST", "/api/periods/close", 202, "{\"period\":\"2026-11\",\"version\":3,\"digest\":\"d\",\"figures\":40}")
+                .json(
+                        "POST",
+                        "/api/periods/close",
+                        202,
+                        "{\"period\":\"2026-11\",\"version\":3,\"digest\":\"d\",\"figures\":40}")
                 .problemWhen("POST", "/api/periods/close", CLOSED_PERIOD_MARKER, 409, ALREADY_CLOSED)
                 .json("GET", "/api/index/2026-Q3", 200, anyIndex())
-                .json("GET", "/api/index/methods", 200, "{\"methods\":[{\"version\":\"index-1\",\"summary\":\"s\",\"rules\":[]}]}")
+                .json(
+                        "GET",
+                        "/api/index/methods",
+                        200,
+                        "{\"methods\":[{\"version\":\"index-1\",\"summary\":\"s\",\"rules\":[]}]}")
                 .json("GET", "/api/index/trend", 200, anyIndexTrend())
                 .json("GET", "/api/register", 200, anyRegister())
                 .json("GET", "/api/register/gaps", 200, anyGaps())
@@ -69,8 +77,7 @@ final class AnalysisFixtures {
     static final String ALREADY_CLOSED =
             "{\"title\":\"该期间已结账 / The period is already closed\",\"status\":409,\"detail\":\"先重新打开 / reopen it first\"}";
     static final String FORBIDDEN = "{\"title\":\"无权访问 / Forbidden\",\"status\":403}";
-    static final String STALE_DRAFT =
-            "{\"title\":\"草稿已有更新的修订 / A newer revision exists\",\"status\":409}";
+    static final String STALE_DRAFT = "{\"title\":\"草稿已有更新的修订 / A newer revision exists\",\"status\":409}";
 
     /** Two items, the urgent one first as analysis orders them; one decided; two withheld. */
     static String anyBoard() {

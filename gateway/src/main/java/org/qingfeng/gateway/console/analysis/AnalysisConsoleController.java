@@ -85,6 +85,7 @@ class AnalysisConsoleController {
                         Reading.of(trendRead, Backend.ANALYSIS),
                         names.current())
                 .map(read -> Rendering.view("analysis")
+                        .modelAttribute("charts", true)
                         .modelAttribute("page", "analysis")
                         .modelAttribute("month", chosen)
                         .modelAttribute("previous", Periods.previousMonth(chosen))

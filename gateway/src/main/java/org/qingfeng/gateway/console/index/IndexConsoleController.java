@@ -73,6 +73,7 @@ class IndexConsoleController {
                 reads.answer(Backend.ANALYSIS, "/api/index/methods", IndexRead.Methods.class);
         return Mono.zip(Reading.of(rows, Backend.ANALYSIS), Reading.of(methods, Backend.ANALYSIS), names.current())
                 .map(read -> Rendering.view("index")
+                        .modelAttribute("charts", true)
                         .modelAttribute("page", "index")
                         .modelAttribute("quarter", chosen)
                         .modelAttribute("previous", Periods.previousQuarter(chosen))

@@ -101,7 +101,8 @@ class RegisterConsoleController {
             @RequestParam(required = false) @Nullable String level,
             @RequestParam(required = false) @Nullable String category) {
         Filter filter = Filter.of(unit, level, category);
-        return Mono.zip(register(filter), names.current()).map(read -> Rendering.view("fragments/register :: table")
+        return Mono.zip(register(filter), names.current()).map(read -> Rendering.view(
+                        "fragments/register :: register-table")
                 .modelAttribute("filter", filter)
                 .modelAttribute("register", read.getT1())
                 .modelAttribute("names", read.getT2())
