@@ -34,6 +34,8 @@ class ArchitectureTests {
             .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.console.Tokens")
             .or()
+            .haveFullyQualifiedName("org.qingfeng.gateway.console.Periods")
+            .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.console.network.NetworkTree")
             .or()
             .haveFullyQualifiedName("org.qingfeng.gateway.console.network.NodeForm")

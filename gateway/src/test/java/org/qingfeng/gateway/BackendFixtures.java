@@ -271,10 +271,6 @@ final class BackendFixtures {
                 """;
     }
 
-    static StubBackend anyAnalysis() {
-        return StubBackend.start().json("GET", "/api/assessments/2026", 200, anyRanking());
-    }
-
     static StubBackend anyNetworkDisposal() {
         return anyDisposal().json("GET", "/api/reporting-signals", 200, anySignals());
     }

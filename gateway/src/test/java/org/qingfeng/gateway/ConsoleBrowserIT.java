@@ -224,6 +224,67 @@ class ConsoleBrowserIT extends StubbedServices {
         page.close();
     }
 
+    @Test
+    void drawsTheMonthlyDashboardsChartsAndItsFindings() {
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/console/analysis?month=2026-11");
+
+        for (String chart : List.of("#chart-township", "#chart-subject", "#chart-channel", "#chart-trend")) {
+            assertThat(page.locator(chart)).hasAttribute("data-state", "ready");
+            assertThat(page.locator(chart + " canvas")).isVisible();
+        }
+        assertThat(page.locator("#spark-0")).hasAttribute("data-state", "ready");
+        assertThat(page.locator("#finding-0")).containsText("苗头性");
+        assertThat(page.locator("#finding-0")).containsText("前三个月均为 0 条");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-analysis.png"))
+                .setFullPage(true));
+
+        page.locator("#publish-0 button[type=submit]").click();
+
+        assertThat(page.locator("#publish-0")).hasText("已发布至处置");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
+    @Test
+    void listsTheTriageBoardAndRecordsADecision() {
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/console/triage?month=2026-11");
+
+        assertThat(page.locator("#triage-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#triage-row-0")).containsText("立即报送");
+        assertThat(page.locator("#triage-excluded")).containsText("回避 2 条");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "console-triage.png"))
+                .setFullPage(true));
+
+        page.locator("#triage-0 select[name=severity]").selectOption("MODERATE");
+        page.locator("#triage-0 button[type=submit]").click();
+
+        assertThat(page.locator("#triage-0")).hasText("已记录：采用");
+        assertThat(analysis.lastRequest("POST", "/api/triage").text())
+                .contains("\"itemId\":\"" + AnalysisFixtures.URGENT_ITEM + "\"", "\"severity\":\"MODERATE\"");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
+    @Test
+    void opensAnIndexRowAndDrawsItsTrend() {
+        Page page = newPage();
+        List<String> errors = recordErrors(page);
+        page.navigate(baseUrl() + "/console/index?quarter=2026-Q3");
+
+        page.locator("#index-details-0 summary").click();
+
+        assertThat(page.locator("#index-trend-0")).hasAttribute("data-state", "ready");
+        assertThat(page.locator("#index-details-0")).containsText("红色预警");
+        assertThat(errors).as("browser console errors").isEmpty();
+        page.close();
+    }
+
     private static BrowserType.LaunchOptions launchOptions() {
         return new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)

@@ -89,6 +89,33 @@ class ConsoleWithServicesDownIT extends RunningGateway {
     }
 
     @Test
+    void rendersEveryAnalysisPageSayingAnalysisIsUnavailable() {
+        for (String page : new String[] {
+            "/console/triage?month=2026-11",
+            "/console/analysis?month=2026-11",
+            "/console/periods/2026-11",
+            "/console/periods?year=2026",
+            "/console/index?quarter=2026-Q3",
+            "/console/register",
+            "/console/reports/2026-Q3"
+        }) {
+            assertThat(text(page))
+                    .as(page)
+                    .contains("研判服务暂不可用 / Analysis service unavailable")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void saysAFormWasNotDeliveredWhileAnalysisIsDown() {
+        assertThat(postForm("/console/triage/decide", "row=0&itemId=x&decision=UNFOUNDED")
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .contains("notice-unavailable", "研判服务暂不可用 / Analysis service unavailable");
+    }
+
+    @Test
     void saysAChangeWasNotDeliveredWhileIntakeIsDown() {
         String answer = postForm(
                         "/console/informants/appoint",

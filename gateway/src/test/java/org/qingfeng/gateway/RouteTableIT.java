@@ -49,6 +49,24 @@ class RouteTableIT extends StubbedGateway {
         "GET, /api/analysis/network, analysis",
         "GET, /api/compliance, analysis",
         "GET, /api/ledgers/2026-11, analysis",
+        "GET, /api/triage/board, analysis",
+        "POST, /api/triage/conflicts, analysis",
+        "POST, /api/triage/conflicts/withdrawal, analysis",
+        "GET, /api/analysis/months/2026-11, analysis",
+        "GET, /api/analysis/trend, analysis",
+        "POST, /api/analysis/findings, analysis",
+        "POST, /api/periods/close, analysis",
+        "GET, /api/periods/2026-11, analysis",
+        "GET, /api/reports/quarterly/2026-Q3, analysis",
+        "GET, /api/reports/quarterly/2026-Q3/docx, analysis",
+        "PUT, /api/reports/quarterly/2026-Q3/draft, analysis",
+        "GET, /api/index/2026-Q3, analysis",
+        "GET, /api/index/trend, analysis",
+        "GET, /api/register, analysis",
+        "POST, /api/register/points, analysis",
+        "GET, /api/register/export, analysis",
+        "POST, /api/register/import, analysis-import",
+        "GET, /api/disposal/findings, disposal",
         "GET, /api/disposal/network, disposal",
         "GET, /api/reporting-signals, disposal",
         "GET, /api/warnings/summary, disposal"
@@ -58,7 +76,14 @@ class RouteTableIT extends StubbedGateway {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET, /api/informantsx", "GET, /api/reporting-other", "GET, /api/triage/1", "GET, /api/compliance/x"})
+    @CsvSource({
+        "GET, /api/informantsx",
+        "GET, /api/reporting-other",
+        "GET, /api/triagex",
+        "GET, /api/compliance/x",
+        "GET, /api/registerx",
+        "GET, /api/indexes"
+    })
     void routesNoPathOutsideTheTable(String method, String path) {
         assertThat(routeOf(method, path)).isEqualTo("none");
     }

@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class StubbedServices extends RunningGateway {
 
     static final StubBackend intake = BackendFixtures.anyNetworkIntake();
-    static final StubBackend analysis = BackendFixtures.anyAnalysis();
+    static final StubBackend analysis = AnalysisFixtures.anyAnalysis();
     static final StubBackend disposal = BackendFixtures.anyNetworkDisposal();
 
     @DynamicPropertySource

@@ -29,6 +29,9 @@ public class ServiceWrites {
     /** The breaker of workbook uploads: intake's, with a time limit that fits a county's import. */
     static final String IMPORT_BREAKER = "intake-import";
 
+    /** The breaker of analysis's workbook uploads (the risk-point register), with the same time limit. */
+    public static final String ANALYSIS_IMPORT_BREAKER = "analysis-import";
+
     private final BackendClients clients;
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
     private final Duration writeTimeout;
@@ -99,16 +102,31 @@ public class ServiceWrites {
 
     /** Uploads a file to intake as the multipart field {@code file}. */
     public <T> Mono<Answer<T>> upload(String uri, String filename, MediaType contentType, byte[] file, Class<T> type) {
+        return upload(Backend.INTAKE, IMPORT_BREAKER, uri, filename, contentType, file, type);
+    }
+
+    /**
+     * Uploads a file to {@code backend} as the multipart field {@code file} through {@code breaker}
+     * (an import breaker, whose time limit fits a workbook), within the console's import timeout.
+     */
+    public <T> Mono<Answer<T>> upload(
+            Backend backend,
+            String breaker,
+            String uri,
+            String filename,
+            MediaType contentType,
+            byte[] file,
+            Class<T> type) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("file", new ByteArrayResource(file)).filename(filename).contentType(contentType);
-        Mono<Answer<T>> call = Mono.defer(() -> clients.of(Backend.INTAKE)
+        Mono<Answer<T>> call = Mono.defer(() -> clients.of(backend)
                         .post()
                         .uri(uri)
                         .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                         .body(BodyInserters.fromMultipartData(parts.build()))
                         .exchangeToMono(response -> read(response, type)))
                 .timeout(importTimeout);
-        return breakers.create(IMPORT_BREAKER).run(call);
+        return breakers.create(breaker).run(call);
     }
 
     static <T> Mono<Answer<T>> read(ClientResponse response, Class<T> type) {
