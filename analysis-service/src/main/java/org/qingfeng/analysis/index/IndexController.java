@@ -1,6 +1,5 @@
 package org.qingfeng.analysis.index;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;

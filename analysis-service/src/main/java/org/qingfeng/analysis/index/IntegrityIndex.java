@@ -29,6 +29,7 @@ class IntegrityIndex {
     private final Scopes scopes;
     private final IndexMethod defaultMethod;
     private final int minCount;
+    private final int maxTrendQuarters;
 
     IntegrityIndex(
             IndexFactStore facts,
@@ -41,6 +42,7 @@ class IntegrityIndex {
         this.scopes = scopes;
         this.defaultMethod = defaultMethod.method();
         this.minCount = properties.minCount();
+        this.maxTrendQuarters = properties.maxTrendQuarters();
     }
 
     /** The method named, the default without a name; an unknown version is a bad parameter. */
@@ -86,6 +88,10 @@ class IntegrityIndex {
 
     /** One node's row for each of {@code count} quarters up to {@code to}, oldest first. */
     List<QuarterRow> trend(String node, Quarter to, int count, IndexMethod method, Actor actor) {
+        if (count > maxTrendQuarters) {
+            throw RulesViolated.of(
+                    "quarters", "至多 " + maxTrendQuarters + " 个季度 / at most " + maxTrendQuarters + " quarters");
+        }
         scopes.require(actor, node);
         List<NetworkNode> nodes = network.nodes();
         Map<Quarter, Facts> byQuarter = facts.facts(to.lastQuarters(count));
