@@ -66,10 +66,7 @@ class IndexController {
     Trend trend(
             @RequestParam @Pattern(regexp = CODE, message = CODE_MESSAGE) String node,
             @RequestParam String to,
-            @RequestParam(defaultValue = "8")
-                    @Min(value = 1, message = "至少 1 个季度 / at least 1 quarter")
-                    @Max(value = 40, message = "至多 40 个季度 / at most 40 quarters")
-                    int quarters,
+            @RequestParam(defaultValue = "8") @Min(value = 1, message = "至少 1 个季度 / at least 1 quarter") int quarters,
             @RequestParam(required = false) @Nullable String method) {
         Quarter last = quarter(to, "to");
         IndexMethod chosen = index.method(method);
