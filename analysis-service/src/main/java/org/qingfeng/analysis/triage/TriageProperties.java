@@ -2,29 +2,21 @@ package org.qingfeng.analysis.triage;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.qingfeng.contracts.intake.SubjectAreas;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings under {@code analysis.triage.*}.
  *
- * @param subjectAreas the subject-area codes a classification may name: intake's catalogue
- *     ({@code intake.subject-areas}), which lives in intake and is not shared; keep the two equal
+ * @param subjectAreas the subject-area codes a classification may name; empty means the shipped
+ *     catalogue ({@link SubjectAreas}), which intake uses too. A deployment that configures its own
+ *     catalogue in intake ({@code intake.subject-areas}) configures the same codes here.
  */
 @ConfigurationProperties("analysis.triage")
-record TriageProperties(
-        @DefaultValue({
-            "self-discipline",
-            "work-style",
-            "medical-ethics",
-            "project-approval",
-            "law-enforcement",
-            "development-environment",
-            "unclassified"
-        })
-        List<String> subjectAreas) {
+record TriageProperties(@Nullable List<String> subjectAreas) {
 
     Set<String> subjectAreaCodes() {
-        return Set.copyOf(subjectAreas);
+        return subjectAreas == null || subjectAreas.isEmpty() ? SubjectAreas.defaultCodes() : Set.copyOf(subjectAreas);
     }
 }

@@ -1,6 +1,7 @@
 package org.qingfeng.intake.submission.rules;
 
 import java.util.List;
+import org.qingfeng.contracts.intake.SubjectAreas;
 
 /**
  * A subject area of the catalogue an item is filed under (the health-system examples of the seeds
@@ -12,12 +13,8 @@ import java.util.List;
  */
 public record SubjectArea(String code, String zh, String en) {
 
-    public static final List<SubjectArea> DEFAULTS = List.of(
-            new SubjectArea("self-discipline", "廉洁自律", "Self-discipline"),
-            new SubjectArea("work-style", "工作作风", "Work style"),
-            new SubjectArea("medical-ethics", "医德医风", "Medical ethics"),
-            new SubjectArea("project-approval", "卫生项目审批", "Health project approval"),
-            new SubjectArea("law-enforcement", "卫生执法", "Health law enforcement"),
-            new SubjectArea("development-environment", "发展环境", "Development environment"),
-            new SubjectArea("unclassified", "待分类", "Unclassified"));
+    /** The shipped catalogue, shared with analysis through the contracts. */
+    public static final List<SubjectArea> DEFAULTS = SubjectAreas.DEFAULTS.stream()
+            .map(e -> new SubjectArea(e.code(), e.zh(), e.en()))
+            .toList();
 }
