@@ -53,7 +53,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule onlyStoresTalkToMongoInTheProjections = noClasses()
             .that()
-            .resideInAnyPackage("..network..", "..signal..")
+            .resideInAnyPackage("..network..", "..signal..", "..finding..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
             .should()
@@ -66,7 +66,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAnyPackage("..warning..", "..network..", "..signal..")
+            .resideInAnyPackage("..warning..", "..network..", "..signal..", "..finding..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");

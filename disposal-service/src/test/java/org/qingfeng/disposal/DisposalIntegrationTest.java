@@ -102,7 +102,7 @@ public abstract class DisposalIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        List.of(Topics.ITEM_SUBMITTED, Topics.NETWORK_CHANGED, Topics.REPORTING_COMPLIANCE)
+        List.of(Topics.ITEM_SUBMITTED, Topics.NETWORK_CHANGED, Topics.REPORTING_COMPLIANCE, Topics.FINDINGS)
                 .forEach(topic -> TestKafka.createTopic(topic.name()));
         NetworkFixtures.fixedCounty()
                 .forEach(node -> TestKafka.publish(Topics.NETWORK_CHANGED.name(), node.nodeCode(), node));
