@@ -2,6 +2,7 @@ package org.qingfeng.intake.reviewer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ class ReviewerNamedPublisher {
     /** @return how many events were published */
     int publish(Map<UUID, Set<String>> reviewersByItem) {
         List<ProducerRecord<String, Object>> records = reviewersByItem.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(reviewer -> named(e.getKey(), reviewer)))
+                .flatMap(e -> e.getValue().stream().map(reviewer -> named(e.getKey(), reviewer, clock.instant())))
                 .map(event -> new ProducerRecord<String, Object>(
                         Topics.REVIEWER_NAMED.name(), event.itemId().toString(), event))
                 .toList();
@@ -46,8 +47,8 @@ class ReviewerNamedPublisher {
         return records.size();
     }
 
-    ReviewerNamed named(UUID itemId, String reviewerSubject) {
-        return new ReviewerNamed(eventId(itemId, reviewerSubject), clock.instant(), itemId, reviewerSubject);
+    static ReviewerNamed named(UUID itemId, String reviewerSubject, Instant at) {
+        return new ReviewerNamed(eventId(itemId, reviewerSubject), at, itemId, reviewerSubject);
     }
 
     static UUID eventId(UUID itemId, String reviewerSubject) {

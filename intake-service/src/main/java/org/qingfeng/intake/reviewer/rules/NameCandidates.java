@@ -41,7 +41,7 @@ public final class NameCandidates {
         return candidates;
     }
 
-    /** Clauses end at punctuation and symbols; their words are separated by white space. */
+    /** Clauses end at punctuation and symbols; their words are separated by white space, dots or dashes. */
     private static List<List<String>> clauses(String folded) {
         List<List<String>> clauses = new ArrayList<>();
         List<String> clause = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class NameCandidates {
                 continue;
             }
             endWord(word, clause);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!separatesWordsOnly(c)) {
                 endClause(clause, clauses);
                 clause = new ArrayList<>();
             }
@@ -62,6 +62,19 @@ public final class NameCandidates {
         endWord(word, clause);
         endClause(clause, clauses);
         return clauses;
+    }
+
+    /**
+     * White space, and the marks that join the parts of one name: middle dots (买买提·艾力) and dashes
+     * (Jean-Pierre). Other punctuation ends the clause.
+     */
+    private static boolean separatesWordsOnly(int c) {
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.DASH_PUNCTUATION
+                || c == 0x00B7
+                || c == 0x2027
+                || c == 0x30FB;
     }
 
     private static void endWord(StringBuilder word, List<String> clause) {
