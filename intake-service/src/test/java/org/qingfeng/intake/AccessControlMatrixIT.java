@@ -332,6 +332,16 @@ class AccessControlMatrixIT extends IntakeIntegrationTest {
                     .body(parts)
                     .exchange();
         }));
+        e.add(list("PUT /api/reviewers/names", "401 403 202 403 202 403 403 403 403", c -> c.client()
+                .put()
+                .uri("/api/reviewers/names")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("names", List.of()))
+                .exchange()));
+        e.add(list(
+                "GET /api/reviewers/names",
+                "401 403 200 403 200 403 403 403 403",
+                c -> c.client().get().uri("/api/reviewers/names").exchange()));
         e.add(list(
                 "POST /api/reporting/quarterly-reports (incomplete)",
                 "401 403 403 400 400 403 403 403 403",

@@ -49,6 +49,7 @@ class ArchitectureTests {
                     "org.qingfeng.intake.web",
                     "org.qingfeng.intake.config",
                     "org.qingfeng.intake.rhythm",
+                    "org.qingfeng.intake.reviewer",
                     "org.qingfeng.intake.channel.staff",
                     "org.qingfeng.intake.channel.quarterly");
 
