@@ -32,6 +32,8 @@ class RouteTableIT extends StubbedGateway {
         "POST, /api/receipts/answers, intake",
         "POST, /api/receipts/confirmation, intake",
         "POST, /api/channels/sms, intake",
+        "PUT, /api/reviewers/names, intake",
+        "GET, /api/reviewers/names, intake",
         "POST, /api/reporting/quarterly-reports, intake",
         "GET, /api/network/nodes, intake",
         "POST, /api/network/import, intake-import",
