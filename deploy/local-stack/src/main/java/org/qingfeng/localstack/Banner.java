@@ -26,6 +26,12 @@ final class Banner {
                 "   信息员 / Informants " + gatewayUrl + "/console/informants",
                 "   考核 / Assessment   " + gatewayUrl + "/console/assessment",
                 "   报送 / Reporting    " + gatewayUrl + "/console/reporting",
+                "   研判 / Triage       " + gatewayUrl + "/console/triage",
+                "   月分析 / Monthly    " + gatewayUrl + "/console/analysis   (演示数据含一项普遍性问题 / the demo"
+                        + " items show a widespread problem)",
+                "   廉情指数 / Index    " + gatewayUrl + "/console/index",
+                "   风险点 / Register   " + gatewayUrl + "/console/register",
+                "   季报 / Quarterly    " + gatewayUrl + "/console/reports",
                 " 演示账户 / Demo accounts, 密码 / password: " + demoPassword));
         for (DemoUser user : DemoNetwork.users()) {
             lines.add(String.format(

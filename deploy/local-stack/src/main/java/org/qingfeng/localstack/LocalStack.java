@@ -73,6 +73,7 @@ public final class LocalStack {
             return;
         }
         stack.demoAccounts().loaderOf(Duration.ofMinutes(1)).load();
+        new DemoAnalysisLoader(stack.demoAccounts().loader(), Duration.ofMinutes(1)).load();
         try {
             Files.writeString(marker, "loaded at " + Instant.now() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

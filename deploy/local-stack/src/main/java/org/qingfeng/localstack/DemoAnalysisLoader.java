@@ -1,0 +1,87 @@
+package org.qingfeng.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.qingfeng.contracts.EventJson;
+import org.qingfeng.localstack.api.GatewayClient;
+import org.qingfeng.localstack.api.Submission;
+import org.qingfeng.localstack.network.DemoNetwork;
+import org.qingfeng.localstack.network.SampleItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Gives the demo's work station something to analyse on the first start: the risk-point register of
+ * a few demo units, and the demo items submitted as informants would. Three of them concern work
+ * style in three units, so the month's analysis shows a widespread problem (普遍性) at once.
+ * Only the local stack does this; the system tests load the network alone and count their own items.
+ */
+public final class DemoAnalysisLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAnalysisLoader.class);
+
+    private final GatewayClient workStation;
+    private final Poll poll;
+
+    /** {@code workStation} carries the loader's token: work-station staff at the demo county. */
+    public DemoAnalysisLoader(GatewayClient workStation, Duration timeout) {
+        this.workStation = workStation;
+        this.poll = new Poll(timeout, Duration.ofMillis(250));
+    }
+
+    public void load() {
+        loadRegister();
+        submitItems();
+    }
+
+    /**
+     * Analysis checks each point's unit against its own copy of the registry, which catches up with
+     * the topic on its own time: until then it refuses the unit, so keep asking.
+     */
+    private void loadRegister() {
+        List<Map<String, Object>> points = riskPoints();
+        for (Map<String, Object> point : points) {
+            if (!poll.until(() -> recorded(point))) {
+                throw new IllegalStateException("analysis did not record risk point " + point.get("riskPointId"));
+            }
+        }
+        log.info("Demo risk-point register loaded: {} points", points.size());
+    }
+
+    private boolean recorded(Map<String, Object> point) {
+        try {
+            return workStation.postJson("/api/register/points", point).statusCode() == 202;
+        } catch (RuntimeException e) {
+            log.debug("Register not writable yet: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private void submitItems() {
+        List<SampleItem> items = DemoNetwork.sampleItems();
+        int accepted = 0;
+        for (SampleItem item : items) {
+            Submission submission = workStation.submit(item);
+            if (submission.accepted()) {
+                accepted++;
+            }
+        }
+        log.info("Demo items submitted: {} of {}", accepted, items.size());
+    }
+
+    static List<Map<String, Object>> riskPoints() {
+        try (InputStream in = DemoAnalysisLoader.class.getResourceAsStream("/demo-risk-points.json")) {
+            if (in == null) {
+                throw new IllegalStateException("/demo-risk-points.json is missing from the classpath");
+            }
+            return EventJson.mapper().readValue(in, new TypeReference<List<Map<String, Object>>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
