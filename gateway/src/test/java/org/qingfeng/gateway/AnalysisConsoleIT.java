@@ -90,6 +90,27 @@ class AnalysisConsoleIT extends StubbedServices {
     }
 
     @Test
+    void registersTheReviewersNamesWithIntakeOnePerLineAndNeverEchoesThem() {
+        String body = client.post()
+                .uri("/console/triage/names")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("names=%E5%BC%A0%E4%B8%89%0D%0A%20%0D%0A%20%E6%9D%8E%E5%9B%9B%20")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(intake.lastRequest("PUT", "/api/reviewers/names").text())
+                .as("blank lines dropped, each name trimmed")
+                .isEqualTo("{\"names\":[\"张三\",\"李四\"]}");
+        assertThat(intake.lastRequest("PUT", "/api/reviewers/names").authorization())
+                .startsWith("Bearer ");
+        assertThat(body).contains("姓名已登记").doesNotContain("张三", "李四");
+    }
+
+    @Test
     void drawsTheMonthWithChartsFindingsEvidenceAndThePublishForm() {
         String page = text("/console/analysis?month=2026-11");
 

@@ -111,6 +111,7 @@ final class BackendFixtures {
                 .json("GET", "/api/items", 200, anyRecentItems())
                 .json("GET", "/api/network/nodes", 200, anyRegistry())
                 .json("PUT", "/api/network/nodes", 202, "{\"accepted\":1}")
+                .json("PUT", "/api/reviewers/names", 202, "{\"count\":2}")
                 .problemWhen(
                         "PUT",
                         "/api/network/nodes",

@@ -145,6 +145,27 @@ class TriageConsoleController {
                         "triage.conflict.withdrawn"));
     }
 
+    /**
+     * The reviewer's names, one per line, sent to intake, which keeps only keyed digests and hides
+     * every item naming one of them from this reviewer. The names are never shown again, not even here.
+     */
+    @PostMapping("/names")
+    Mono<Rendering> registerNames(ServerWebExchange exchange) {
+        return exchange.getFormData().map(FormValues::of).flatMap(form -> writes.send(
+                        Backend.INTAKE,
+                        HttpMethod.PUT,
+                        "/api/reviewers/names",
+                        new ReviewerNames(ReviewerNames.lines(form.text("names", ""))),
+                        Object.class)
+                .map(answer -> Sent.of(answer, ReviewerNames.FIELDS, "triage.names.registered", null))
+                .onErrorResume(Failures.instead(Backend.INTAKE, () -> Sent.unavailable(Backend.INTAKE)))
+                .map(sent -> Rendering.view("fragments/triage :: conflict-sent")
+                        .modelAttribute("sent", sent)
+                        .modelAttribute("formId", "names-form")
+                        .modelAttribute("fields", List.copyOf(ReviewerNames.FIELDS))
+                        .build()));
+    }
+
     private Mono<Rendering> conflictSent(String uri, Object body, String successKey) {
         return writes.send(Backend.ANALYSIS, HttpMethod.POST, uri, body, Object.class)
                 .map(answer -> Sent.of(answer, ConflictDeclaration.FIELDS, successKey, null))
