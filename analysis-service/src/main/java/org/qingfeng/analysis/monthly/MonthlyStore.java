@@ -41,15 +41,16 @@ import org.springframework.stereotype.Component;
  *       {@code items}, {@code handled}, {@code excluded}, and {@code m.<itemId>} = the item's flag
  *       ({@link Placement}). Entry and counters change in one single-document update, so the
  *       counters always equal the entries, and the entries say which items a finding rests on.
- *   <li>{@code monthly_items}, {@code _id} = item id: the item's facts, where it is counted
- *       ({@code applied}, {@code flag}), and {@code pending}: cells it is being moved to.
+ *   <li>{@code monthly_items}, {@code _id} = item id: the item's facts ({@code f} the submitted
+ *       cell key, {@code d} decision, {@code q} its sequence, {@code k} the classified subject),
+ *       where it is counted ({@code a}, {@code flag}), and {@code pending}: cells it is being moved to.
  *   <li>{@code monthly_keys}, {@code _id} = {@code yyyy-MM|township}: the cell keys of the month and
  *       township, so a month of a scope is read by {@code _id}s.
  * </ul>
  *
  * <p>One poll: read the items' documents, apply the events in memory, write the facts with the
- * target cell added to {@code pending}, write the cells, then set {@code applied} and clear
- * {@code pending}. With {@code pending} empty the cells hold exactly what {@code applied} says, so
+ * target cell added to {@code pending}, write the cells, then set {@code a} (applied) and clear
+ * {@code pending}. With {@code pending} empty the cells hold exactly what {@code a} says, so
  * the changes are computed from it; a replay finds the item already there and changes nothing. With
  * {@code pending} set (a poll failed half-way) the cells themselves are read to learn where the item
  * is counted, so it is still moved exactly once.
@@ -100,7 +101,7 @@ class MonthlyStore {
             settled.add(new UpdateOneModel<>(
                     byId(itemId),
                     Updates.combine(
-                            Updates.set("applied", target.cell()),
+                            Updates.set("a", target.cell()),
                             Updates.set("flag", target.flag()),
                             Updates.unset("pending"))));
             changes.addAll(plan);
@@ -169,7 +170,7 @@ class MonthlyStore {
     }
 
     /**
-     * Where the item is counted now: what {@code applied} says while nothing is pending; otherwise
+     * Where the item is counted now: what {@code a} says while nothing is pending; otherwise
      * what the cells that may hold it actually hold.
      */
     private Map<String, Integer> actual(String itemId, Stored before, @Nullable Placement target) {
@@ -243,32 +244,43 @@ class MonthlyStore {
         return writes;
     }
 
+    /**
+     * The facts in as few fields as a province-month of documents affords: {@code f} = the submitted
+     * cell key, {@code d}/{@code q}/{@code k} = decision, sequence, classified subject when known.
+     */
     private static Bson factsOf(ItemState state) {
-        return Updates.combine(
-                Updates.set("month", state.month()),
-                Updates.set("township", state.township()),
-                Updates.set("unit", state.unit()),
-                Updates.set("subject", state.subject()),
-                Updates.set("channel", state.channel()),
-                Updates.set("decision", state.decision()),
-                Updates.set("sequence", state.sequence()),
-                Updates.set("classified", state.classifiedSubject()));
+        List<Bson> updates = new ArrayList<>();
+        if (state.month() != null) {
+            updates.add(Updates.set(
+                    "f",
+                    Placement.cellKey(
+                            state.month(), state.township(), state.unit(), state.subject(), state.channel())));
+        }
+        if (state.decision() != null) {
+            updates.add(Updates.set("d", state.decision()));
+            updates.add(Updates.set("q", state.sequence()));
+        }
+        updates.add(
+                state.classifiedSubject() == null ? Updates.unset("k") : Updates.set("k", state.classifiedSubject()));
+        return Updates.combine(updates);
     }
 
     private static Stored stored(Document document) {
+        String facts = document.getString("f");
+        String[] parts = facts == null ? new String[5] : facts.split("\\|", -1);
         ItemState state = new ItemState(
-                document.getString("month"),
-                document.getString("township"),
-                document.getString("unit"),
-                document.getString("subject"),
-                document.getString("channel"),
-                document.getString("decision"),
-                Optional.ofNullable(document.getInteger("sequence")).orElse(0),
-                document.getString("classified"));
+                parts[0],
+                parts[1],
+                parts[2],
+                parts[3],
+                parts[4],
+                document.getString("d"),
+                Optional.ofNullable(document.getInteger("q")).orElse(0),
+                document.getString("k"));
         List<String> pending = document.getList("pending", String.class);
         return new Stored(
                 state,
-                document.getString("applied"),
+                document.getString("a"),
                 Optional.ofNullable(document.getInteger("flag")).orElse(Placement.OPEN),
                 pending == null ? List.of() : pending);
     }

@@ -49,7 +49,7 @@ class MonthlyBenchmark {
     static final int ITEMS = 1_300_000;
     static final int COUNTIES = 50;
     static final int TOWNSHIPS = 20;
-    static final int UNITS = 10;
+    static final int UNITS = 5;
     static final int POLL = 500;
     static final int READS = 200;
     static final YearMonth MONTH = YearMonth.of(2026, 10);
