@@ -46,7 +46,9 @@ class ContractTests {
     void projectsTheGoldenNode() {
         NetworkNode node = NetworkNode.from(golden(Topics.NETWORK_CHANGED, NetworkNodeChanged.class));
 
-        assertThat(node).isEqualTo(new NetworkNode("330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", true));
+        assertThat(node)
+                .isEqualTo(
+                        new NetworkNode("330281-D03", NodeKind.DEPARTMENT, "县住房和城乡建设局", "330281", true, "330281-D01"));
     }
 
     @Test

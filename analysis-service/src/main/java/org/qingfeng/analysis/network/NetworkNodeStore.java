@@ -44,7 +44,8 @@ class NetworkNodeStore {
                 .append("kind", node.kind().name())
                 .append("name", node.name())
                 .append("parentCode", node.parentCode())
-                .append("active", node.active());
+                .append("active", node.active())
+                .append("competentDepartmentCode", node.competentDepartmentCode());
     }
 
     private static NetworkNode node(Document document) {
@@ -53,6 +54,7 @@ class NetworkNodeStore {
                 NodeKind.valueOf(document.getString("kind")),
                 document.getString("name"),
                 document.getString("parentCode"),
-                document.getBoolean("active", true));
+                document.getBoolean("active", true),
+                document.getString("competentDepartmentCode"));
     }
 }
