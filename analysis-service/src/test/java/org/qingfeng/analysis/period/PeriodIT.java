@@ -32,6 +32,10 @@ import tools.jackson.databind.JsonNode;
 /** Closes, reopenings and their versions over HTTP, published and projected back on the real broker and Mongo. */
 class PeriodIT extends AnalysisIntegrationTest {
 
+    private static final String TEST_TABLES = "period-it-";
+    private static final String TEST_BY_TOWNSHIP = TEST_TABLES + "by-township";
+    private static final String TEST_TOTALS = TEST_TABLES + "totals";
+
     private static final String CLOSES = Topics.PERIOD_CLOSED.name();
     private static final String GROUP = "analysis-service-period";
     private static final String OCTOBER = "2026-10";
@@ -48,24 +52,26 @@ class PeriodIT extends AnalysisIntegrationTest {
                 county,
                 OCTOBER,
                 List.of(
-                        new Figure("by-township", township, 3),
-                        new Figure("by-township", other, 4),
-                        new Figure("totals", "items", 7)));
+                        new Figure(TEST_BY_TOWNSHIP, township, 3),
+                        new Figure(TEST_BY_TOWNSHIP, other, 4),
+                        new Figure(TEST_TOTALS, "items", 7)));
 
         MvcTestResult first = post("/api/periods/close", county, """
                 {"period": "%s"}""".formatted(OCTOBER));
         assertThat(first).hasStatus(HttpStatus.ACCEPTED);
         assertThat(first).bodyJson().extractingPath("$.version").isEqualTo(1);
-        assertThat(first).bodyJson().extractingPath("$.figures").isEqualTo(3);
+        // The test's three, and whatever the service's own sources (monthly, index) give the empty county
+        assertThat(first).bodyJson().extractingPath("$.figures").asNumber().satisfies(n -> assertThat(n.intValue())
+                .isGreaterThanOrEqualTo(3));
         awaitVersion(county, 1);
 
         figures.set(
                 county,
                 OCTOBER,
                 List.of(
-                        new Figure("by-township", township, 5),
-                        new Figure("by-township", other, 4),
-                        new Figure("totals", "items", 9)));
+                        new Figure(TEST_BY_TOWNSHIP, township, 5),
+                        new Figure(TEST_BY_TOWNSHIP, other, 4),
+                        new Figure(TEST_TOTALS, "items", 9)));
         JsonNode closed = period(county);
         assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
         assertThat(values(closed.get("figures"), "value")).containsExactly(3.0, 4.0, 7.0);
@@ -196,9 +202,9 @@ class PeriodIT extends AnalysisIntegrationTest {
                 county,
                 "2026-07",
                 List.of(
-                        new Figure("by-township", township, 2),
-                        new Figure("by-township", county + "-102", 6),
-                        new Figure("totals", "items", 8)));
+                        new Figure(TEST_BY_TOWNSHIP, township, 2),
+                        new Figure(TEST_BY_TOWNSHIP, county + "-102", 6),
+                        new Figure(TEST_TOTALS, "items", 8)));
         assertThat(post("/api/periods/close", county, """
                         {"period": "2026-07"}""")).hasStatus(HttpStatus.ACCEPTED);
         awaitVersion(county, "2026-07", 1);
@@ -265,12 +271,17 @@ class PeriodIT extends AnalysisIntegrationTest {
                         .isEqualTo(version));
     }
 
+    /** The rows of the test's own tables: the service's real sources add theirs to every close. */
+    private static java.util.stream.Stream<JsonNode> own(JsonNode rows) {
+        return rows.valueStream().filter(row -> row.get("table").asString().startsWith(TEST_TABLES));
+    }
+
     private static List<String> keys(JsonNode rows) {
-        return rows.valueStream().map(row -> row.get("key").asString()).toList();
+        return own(rows).map(row -> row.get("key").asString()).toList();
     }
 
     private static List<Double> values(JsonNode rows, String field) {
-        return rows.valueStream().map(row -> row.get(field).asDouble()).toList();
+        return own(rows).map(row -> row.get(field).asDouble()).toList();
     }
 
     private static List<PeriodClosed> published(String county) {

@@ -40,6 +40,7 @@ import org.qingfeng.testsupport.TestKafka;
 import org.qingfeng.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,9 +55,44 @@ import tools.jackson.databind.JsonNode;
  * <p>The figures come from a {@link FigureSource} of this test, which answers only for the counties
  * a test registers. It is added to the shared context as a singleton, not through an imported
  * configuration: a second context would join the same consumer groups (see {@link
- * AnalysisIntegrationTest}).
+ * AnalysisIntegrationTest}). It comes first: the service's own sources (the monthly analysis) answer
+ * for the same county too, with nothing counted, and the report takes a table's row from the first.
  */
 class QuarterlyReportIT extends AnalysisIntegrationTest {
+
+    private static final class TestFigures implements FigureSource, Ordered {
+
+        /**
+         * A quarter answers with its own figures and its months' counts summed, as the monthly
+         * analysis answers a quarter: the report takes a quarter's own counts before its months'.
+         */
+        @Override
+        public List<Figure> figures(String scope, String period) {
+            List<Figure> own = FIGURES.getOrDefault(scope + "|" + period, List.of());
+            if (!period.contains("-Q")) {
+                return own;
+            }
+            int first = (Integer.parseInt(period.substring(period.indexOf('Q') + 1)) - 1) * 3 + 1;
+            Map<String, Figure> sums = new java.util.TreeMap<>();
+            for (int month = first; month < first + 3; month++) {
+                String key = scope + "|" + period.substring(0, 4) + "-" + (month < 10 ? "0" : "") + month;
+                for (Figure f : FIGURES.getOrDefault(key, List.of())) {
+                    sums.merge(
+                            f.table() + "|" + f.key(),
+                            f,
+                            (a, b) -> new Figure(a.table(), a.key(), a.value() + b.value()));
+                }
+            }
+            List<Figure> all = new java.util.ArrayList<>(own);
+            all.addAll(sums.values());
+            return all;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+    }
 
     private static final String GROUP = "analysis-service-report";
     private static final Map<String, List<Figure>> FIGURES = new ConcurrentHashMap<>();
@@ -67,8 +103,7 @@ class QuarterlyReportIT extends AnalysisIntegrationTest {
     @BeforeEach
     void countyFigures() {
         if (!context.getBeanFactory().containsSingleton("quarterlyReportITFigures")) {
-            context.getBeanFactory().registerSingleton("quarterlyReportITFigures", (FigureSource)
-                    (scope, period) -> FIGURES.getOrDefault(scope + "|" + period, List.of()));
+            context.getBeanFactory().registerSingleton("quarterlyReportITFigures", new TestFigures());
         }
     }
 
