@@ -91,7 +91,7 @@ class FindingPublication {
                 levels == null ? null : levels.highestFor(finding.unitCode()).orElse(null),
                 finding.evidence(),
                 finding.history(),
-                analysis.itemsOf(finding, analysed.month()),
+                analysis.evidence(analysed).itemsOf(finding),
                 finding.competentDepartmentCode(),
                 Finding.METHOD,
                 actor.subject());

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.monthly.rules.CellCount;
 import org.qingfeng.analysis.monthly.rules.Detectors;
 import org.qingfeng.analysis.monthly.rules.Finding;
+import org.qingfeng.analysis.monthly.rules.Placement;
 import org.qingfeng.analysis.monthly.rules.Summary;
 import org.qingfeng.analysis.network.NetworkDirectory;
 import org.qingfeng.analysis.network.rules.NetworkNode;
@@ -52,12 +53,13 @@ class MonthlyAnalysis {
         Analysed analysed = analyse(month, scopeCode);
         Map<String, PublishedFinding> publications = published.byIds(
                 analysed.findings().stream().map(f -> f.findingId().toString()).toList());
+        Evidence evidence = evidence(analysed);
         List<MonthView.FindingView> findings = new ArrayList<>();
         for (Finding finding : analysed.findings()) {
             PublishedFinding publication = publications.get(finding.findingId().toString());
             findings.add(MonthView.FindingView.of(
                     finding,
-                    itemsOf(finding, analysed.month()),
+                    evidence.itemsOf(finding),
                     publication == null
                             ? null
                             : new MonthView.Published(
@@ -80,14 +82,38 @@ class MonthlyAnalysis {
         return new Analysed(cells.stream().filter(c -> c.month().equals(period)).toList(), findings);
     }
 
-    /** The items a finding rests on: its cells' items that are problems of their own. */
-    List<UUID> itemsOf(Finding finding, List<CellCount> monthCells) {
+    /** The items every finding of the analysis rests on, read in one go. */
+    Evidence evidence(Analysed analysed) {
+        Map<Finding, List<CellCount>> cellsOf = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (Finding finding : analysed.findings()) {
+            List<CellCount> cells = cellsOf(finding, analysed.month());
+            cellsOf.put(finding, cells);
+            cells.forEach(cell -> keys.add(key(cell)));
+        }
+        Map<String, List<UUID>> items = store.problemItems(keys);
+        return finding -> cellsOf.getOrDefault(finding, List.of()).stream()
+                .flatMap(cell -> items.getOrDefault(key(cell), List.of()).stream())
+                .sorted()
+                .toList();
+    }
+
+    /** The items a finding rests on: its cells' items that are problems of their own, sorted. */
+    interface Evidence {
+        List<UUID> itemsOf(Finding finding);
+    }
+
+    private static List<CellCount> cellsOf(Finding finding, List<CellCount> monthCells) {
         Set<String> units = Set.copyOf(finding.unitCodes());
-        return store.problemItems(monthCells.stream()
+        return monthCells.stream()
                 .filter(cell -> cell.subject().equals(finding.subjectArea())
                         && units.contains(cell.unit())
                         && (finding.township() == null || cell.township().equals(finding.township())))
-                .toList());
+                .toList();
+    }
+
+    private static String key(CellCount cell) {
+        return Placement.cellKey(cell.month(), cell.township(), cell.unit(), cell.subject(), cell.channel());
     }
 
     /** Items and handled per month, oldest first, over the scope. */

@@ -140,26 +140,30 @@ class MonthlyStore {
         return counts;
     }
 
-    /** The items of the given cells that are problems of their own (not excluded), sorted. */
-    List<UUID> problemItems(Collection<CellCount> of) {
-        List<String> ids = of.stream()
-                .map(c -> Placement.cellKey(c.month(), c.township(), c.unit(), c.subject(), c.channel()))
-                .toList();
-        TreeSet<UUID> itemIds = new TreeSet<>();
-        if (ids.isEmpty()) {
-            return List.of();
+    /**
+     * Per cell key, the cell's items that are problems of their own (not excluded): one {@code _id
+     * $in} read per 5,000 cells, however many findings they serve.
+     */
+    Map<String, List<UUID>> problemItems(Collection<String> cellKeys) {
+        List<String> ids = List.copyOf(new TreeSet<>(cellKeys));
+        Map<String, List<UUID>> byCell = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            cells.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + 5_000))))
+                    .projection(Projections.include("m"))
+                    .forEach(document -> {
+                        List<UUID> itemIds = new ArrayList<>();
+                        Document entries = document.get("m", Document.class);
+                        if (entries != null) {
+                            entries.forEach((itemId, flag) -> {
+                                if (((Number) flag).intValue() != Placement.EXCLUDED) {
+                                    itemIds.add(UUID.fromString(itemId));
+                                }
+                            });
+                        }
+                        byCell.put(document.getString("_id"), itemIds);
+                    });
         }
-        cells.find(Filters.in("_id", ids)).projection(Projections.include("m")).forEach(document -> {
-            Document entries = document.get("m", Document.class);
-            if (entries != null) {
-                entries.forEach((itemId, flag) -> {
-                    if (((Number) flag).intValue() != Placement.EXCLUDED) {
-                        itemIds.add(UUID.fromString(itemId));
-                    }
-                });
-            }
-        });
-        return List.copyOf(itemIds);
+        return byCell;
     }
 
     private Map<String, Stored> read(List<String> itemIds) {
