@@ -84,10 +84,14 @@ class MonthlyAnalysis {
 
     /** The items every finding of the analysis rests on, read in one go. */
     Evidence evidence(Analysed analysed) {
+        Map<String, List<CellCount>> byUnitAndSubject = new HashMap<>();
+        analysed.month().forEach(cell -> byUnitAndSubject
+                .computeIfAbsent(cell.unit() + "|" + cell.subject(), k -> new ArrayList<>())
+                .add(cell));
         Map<Finding, List<CellCount>> cellsOf = new HashMap<>();
         List<String> keys = new ArrayList<>();
         for (Finding finding : analysed.findings()) {
-            List<CellCount> cells = cellsOf(finding, analysed.month());
+            List<CellCount> cells = cellsOf(finding, byUnitAndSubject);
             cellsOf.put(finding, cells);
             cells.forEach(cell -> keys.add(key(cell)));
         }
@@ -103,12 +107,10 @@ class MonthlyAnalysis {
         List<UUID> itemsOf(Finding finding);
     }
 
-    private static List<CellCount> cellsOf(Finding finding, List<CellCount> monthCells) {
-        Set<String> units = Set.copyOf(finding.unitCodes());
-        return monthCells.stream()
-                .filter(cell -> cell.subject().equals(finding.subjectArea())
-                        && units.contains(cell.unit())
-                        && (finding.township() == null || cell.township().equals(finding.township())))
+    private static List<CellCount> cellsOf(Finding finding, Map<String, List<CellCount>> byUnitAndSubject) {
+        return finding.unitCodes().stream()
+                .flatMap(unit -> byUnitAndSubject.getOrDefault(unit + "|" + finding.subjectArea(), List.of()).stream())
+                .filter(cell -> finding.township() == null || cell.township().equals(finding.township()))
                 .toList();
     }
 

@@ -60,6 +60,12 @@ class MonthlyStore {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
+    /**
+     * Ids per {@code _id $in} read: mongo-java-server finds them by its index but then matches each
+     * document found against the whole list again, so a read of n ids costs n²; 200 keeps that small.
+     */
+    private static final int IN_BATCH = 200;
+
     private final MongoCollection<Document> cells;
     private final MongoCollection<Document> items;
     private final MongoCollection<Document> keys;
@@ -130,8 +136,8 @@ class MonthlyStore {
                     });
         }
         List<CellCount> counts = new ArrayList<>(cellIds.size());
-        for (int from = 0; from < cellIds.size(); from += 5_000) {
-            List<String> batch = cellIds.subList(from, Math.min(cellIds.size(), from + 5_000));
+        for (int from = 0; from < cellIds.size(); from += IN_BATCH) {
+            List<String> batch = cellIds.subList(from, Math.min(cellIds.size(), from + IN_BATCH));
             cells.find(Filters.in("_id", batch))
                     .projection(Projections.include(
                             "month", "township", "unit", "subject", "channel", "items", "handled", "excluded"))
@@ -142,13 +148,13 @@ class MonthlyStore {
 
     /**
      * Per cell key, the cell's items that are problems of their own (not excluded): one {@code _id
-     * $in} read per 5,000 cells, however many findings they serve.
+     * $in} read per {@value #IN_BATCH} cells, however many findings they serve.
      */
     Map<String, List<UUID>> problemItems(Collection<String> cellKeys) {
         List<String> ids = List.copyOf(new TreeSet<>(cellKeys));
         Map<String, List<UUID>> byCell = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 5_000) {
-            cells.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + 5_000))))
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            cells.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IN_BATCH))))
                     .projection(Projections.include("m"))
                     .forEach(document -> {
                         List<UUID> itemIds = new ArrayList<>();

@@ -5,11 +5,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -56,16 +58,18 @@ public final class Detectors {
             recurring(month, units, key, township, unit, subject, competentDepartment.apply(unit))
                     .ifPresent(findings::add);
         });
+        Map<String, List<String>> unitsByTownship = unitsByTownshipAndSubject(cells, month);
+        Set<String> emergingUnits = new HashSet<>();
+        findings.stream()
+                .filter(f -> f.kind() == FindingKind.EMERGING)
+                .forEach(f -> emergingUnits.add(f.unitCode() + "|" + f.subjectArea()));
         townships.keysIn(month).forEach(key -> {
             String township = key.substring(0, key.indexOf('|'));
             String subject = key.substring(key.indexOf('|') + 1);
-            List<String> unitsThere = unitsOf(cells, month, township, subject);
-            boolean explainedByOneUnit = unitsThere.size() == 1
-                    && findings.stream()
-                            .anyMatch(f -> f.kind() == FindingKind.EMERGING
-                                    && f.unitCode().equals(unitsThere.get(0))
-                                    && f.subjectArea().equals(subject));
-            if (!explainedByOneUnit) {
+            List<String> unitsThere = unitsByTownship.getOrDefault(key, List.of());
+            boolean explainedByOneUnit =
+                    unitsThere.size() == 1 && emergingUnits.contains(unitsThere.get(0) + "|" + subject);
+            if (!unitsThere.isEmpty() && !explainedByOneUnit) {
                 emerging(
                                 month,
                                 townships,
@@ -323,6 +327,18 @@ public final class Detectors {
                         .orElseThrow()
                         .getKey()));
         return home;
+    }
+
+    /** Per {@code township|subject}, the units with problems this month, sorted. */
+    private static Map<String, List<String>> unitsByTownshipAndSubject(List<CellCount> cells, YearMonth month) {
+        Map<String, TreeSet<String>> units = new HashMap<>();
+        cells.stream()
+                .filter(cell -> cell.month().equals(month.toString()) && cell.problems() > 0)
+                .forEach(cell -> units.computeIfAbsent(cell.township() + "|" + cell.subject(), k -> new TreeSet<>())
+                        .add(cell.unit()));
+        Map<String, List<String>> sorted = new HashMap<>();
+        units.forEach((key, set) -> sorted.put(key, List.copyOf(set)));
+        return sorted;
     }
 
     private static List<String> unitsOf(
