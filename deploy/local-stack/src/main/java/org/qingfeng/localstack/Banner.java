@@ -27,8 +27,8 @@ final class Banner {
                 "   考核 / Assessment   " + gatewayUrl + "/console/assessment",
                 "   报送 / Reporting    " + gatewayUrl + "/console/reporting",
                 "   研判 / Triage       " + gatewayUrl + "/console/triage",
-                "   月分析 / Monthly    " + gatewayUrl + "/console/analysis   (演示数据含一项普遍性问题 / the demo"
-                        + " items show a widespread problem)",
+                "   月分析 / Monthly    " + gatewayUrl + "/console/analysis   (演示数据已含苗头性、普遍性问题 / the demo"
+                        + " month shows emerging and widespread problems)",
                 "   廉情指数 / Index    " + gatewayUrl + "/console/index",
                 "   风险点 / Register   " + gatewayUrl + "/console/register",
                 "   季报 / Quarterly    " + gatewayUrl + "/console/reports",

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.api.Submission;
-import org.qingfeng.localstack.network.DemoNetwork;
 import org.qingfeng.localstack.network.SampleItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +16,11 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Gives the demo's work station something to analyse on the first start: the risk-point register of
- * a few demo units, and the demo items submitted as informants would. Three of them concern work
- * style in three units, so the month's analysis shows a widespread problem (普遍性) at once.
- * Only the local stack does this; the system tests load the network alone and count their own items.
+ * a few demo units, and a month's worth of items submitted as informants would ({@code
+ * demo-month-items.json}): three units in three townships each get three reports on work style, which
+ * their empty history makes emerging (苗头性) and, three units at once, widespread (普遍性): the
+ * month's analysis shows findings at once, each with its numbers and items. Only the local stack
+ * does this; the system tests load the network alone and count their own items.
  */
 public final class DemoAnalysisLoader {
 
@@ -63,7 +64,7 @@ public final class DemoAnalysisLoader {
     }
 
     private void submitItems() {
-        List<SampleItem> items = DemoNetwork.sampleItems();
+        List<SampleItem> items = monthItems();
         int accepted = 0;
         for (SampleItem item : items) {
             Submission submission = workStation.submit(item);
@@ -75,11 +76,19 @@ public final class DemoAnalysisLoader {
     }
 
     static List<Map<String, Object>> riskPoints() {
-        try (InputStream in = DemoAnalysisLoader.class.getResourceAsStream("/demo-risk-points.json")) {
+        return read("/demo-risk-points.json", new TypeReference<List<Map<String, Object>>>() {});
+    }
+
+    static List<SampleItem> monthItems() {
+        return read("/demo-month-items.json", new TypeReference<List<SampleItem>>() {});
+    }
+
+    private static <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = DemoAnalysisLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("/demo-risk-points.json is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return EventJson.mapper().readValue(in, new TypeReference<List<Map<String, Object>>>() {});
+            return EventJson.mapper().readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,15 +28,30 @@ class DemoAnalysisDataTests {
         });
     }
 
-    /** The banner promises a widespread problem: the monthly analysis flags one in three units. */
+    /**
+     * The banner promises emerging and widespread problems: the monthly analysis (monthly-1) flags a
+     * subject area in a unit with no history once it has two reports, and as widespread once three
+     * units have at least three each (a unit is elevated at three: P(X≥3 | λ=0.5) = 0.014 < 0.05).
+     */
     @Test
-    void theDemoItemsShareOneSubjectAreaInAtLeastThreeUnits() {
-        Map<String, Set<String>> unitsBySubject = DemoNetwork.sampleItems().stream()
+    void theDemoMonthGivesThreeUnitsInThreeTownshipsThreeReportsEachOnOneSubject() {
+        Map<String, Map<String, Long>> bySubjectAndUnit = DemoAnalysisLoader.monthItems().stream()
                 .collect(Collectors.groupingBy(
-                        item -> item.subjectArea(), Collectors.mapping(item -> item.unitCode(), Collectors.toSet())));
+                        item -> item.subjectArea(),
+                        Collectors.groupingBy(item -> item.unitCode(), Collectors.counting())));
 
-        assertThat(unitsBySubject.values()).anySatisfy(units -> assertThat(units)
-                .hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(code -> assertThat(kinds.get(code)).isEqualTo(NodeKind.DEPARTMENT)));
+        assertThat(bySubjectAndUnit.values()).anySatisfy(units -> {
+            Set<String> elevated = units.entrySet().stream()
+                    .filter(unit -> unit.getValue() >= 3)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
+            assertThat(elevated).hasSizeGreaterThanOrEqualTo(3).allSatisfy(code -> assertThat(kinds.get(code))
+                    .isEqualTo(NodeKind.DEPARTMENT));
+            assertThat(elevated.stream().map(code -> code.substring(0, 10)).collect(Collectors.toSet()))
+                    .allSatisfy(township -> assertThat(kinds.get(township)).isEqualTo(NodeKind.TOWNSHIP))
+                    .hasSizeGreaterThanOrEqualTo(3);
+        });
+        assertThat(DemoAnalysisLoader.monthItems())
+                .allSatisfy(item -> assertThat(kinds.get(item.regionCode())).isEqualTo(NodeKind.VILLAGE));
     }
 }
