@@ -1,9 +1,11 @@
 package org.qingfeng.analysis.report.rules;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.qingfeng.contracts.analysis.FindingPublished.Destination;
 import org.qingfeng.contracts.analysis.FindingPublished.FindingKind;
 import org.qingfeng.contracts.analysis.Severity;
+import org.qingfeng.contracts.intake.SubjectAreas;
 
 /** The Chinese words a report uses for the codes of channels, kinds, severities and destinations. */
 public final class Labels {
@@ -25,15 +27,9 @@ public final class Labels {
             Map.entry("MONTHLY_BATCH", "月报汇总"),
             Map.entry("MONITORING_REPORT", "监测点报送"));
 
-    /** Intake's default catalogue (intake's {@code SubjectArea.DEFAULTS}); other codes print as they are. */
-    private static final Map<String, String> SUBJECTS = Map.of(
-            "self-discipline", "廉洁自律",
-            "work-style", "工作作风",
-            "medical-ethics", "医德医风",
-            "project-approval", "卫生项目审批",
-            "law-enforcement", "卫生执法",
-            "development-environment", "发展环境",
-            "unclassified", "待分类");
+    /** The shipped subject-area catalogue (contracts), shared with intake; other codes print as they are. */
+    private static final Map<String, String> SUBJECTS = SubjectAreas.DEFAULTS.stream()
+            .collect(Collectors.toUnmodifiableMap(SubjectAreas.Entry::code, SubjectAreas.Entry::zh));
 
     private Labels() {}
 
