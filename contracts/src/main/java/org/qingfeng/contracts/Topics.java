@@ -10,6 +10,9 @@ import org.qingfeng.contracts.analysis.ReportDraftEdited;
 import org.qingfeng.contracts.analysis.ReviewerConflictDeclared;
 import org.qingfeng.contracts.analysis.RiskPointRecorded;
 import org.qingfeng.contracts.audit.AuditRecorded;
+import org.qingfeng.contracts.disposal.CaseAttachmentChunk;
+import org.qingfeng.contracts.disposal.CaseStepped;
+import org.qingfeng.contracts.disposal.ReminderRequested;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.AttachmentChunk;
 import org.qingfeng.contracts.intake.FollowUpRecorded;
@@ -134,6 +137,22 @@ public final class Topics {
             "station code|quarter",
             KEEP_FOREVER);
 
+    /** Disposal cases step by step: the four-colour ladder and its alternatives, per case in order. */
+    public static final TopicSpec CASE_STEPS =
+            new TopicSpec("disposal.case-steps.v1", CaseStepped.class, "case-stepped", "case id", KEEP_FOREVER);
+
+    /** Disposal's own store of case files (replies, talk records); only disposal reads it. */
+    public static final TopicSpec CASE_ATTACHMENTS = new TopicSpec(
+            "disposal.case-attachments.v1",
+            CaseAttachmentChunk.class,
+            "case-attachment-chunk",
+            "attachment id",
+            KEEP_FOREVER);
+
+    /** Reminders before a case's deadline, sent by intake to the recipient's sealed contacts. */
+    public static final TopicSpec REMINDERS = new TopicSpec(
+            "disposal.reminders.v1", ReminderRequested.class, "reminder-requested", "case id", KEEP_FOREVER);
+
     /**
      * Every audited act, from every service. One partition: the audit service chains the records in
      * the one order the topic gives them, and only one consumer can hold it.
@@ -162,6 +181,9 @@ public final class Topics {
             RISK_POINTS,
             REPORT_DRAFTS,
             WARNING_ISSUED,
+            CASE_STEPS,
+            CASE_ATTACHMENTS,
+            REMINDERS,
             AUDIT_RECORDED);
 
     private Topics() {}

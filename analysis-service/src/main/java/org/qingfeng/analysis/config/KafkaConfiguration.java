@@ -35,6 +35,7 @@ class KafkaConfiguration {
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_TRIAGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.CASE_STEPS, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.INFORMANT_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas),

@@ -39,5 +39,9 @@ public enum AuditAction {
     /** The risk-point register changed: a point recorded, retired, self-checked, or a workbook imported. */
     REGISTER_CHANGED,
     /** A reviewer's conflict declared or withdrawn, or a reviewer's names registered for matching. */
-    CONFLICT_DECLARED
+    CONFLICT_DECLARED,
+    /** A disposal case opened by hand, a notice issued, a talk scheduled or recorded, a case referred. */
+    CASE_CHANGED,
+    /** A department acknowledged a case's notice or replied to it. */
+    CASE_ANSWERED
 }

@@ -21,12 +21,18 @@ class KafkaConfiguration {
         short replicas = properties.kafka().replicationFactor();
         return new KafkaAdmin.NewTopics(
                 TopicDeclarations.owned(Topics.WARNING_ISSUED, replicas),
+                TopicDeclarations.owned(Topics.CASE_STEPS, replicas),
+                TopicDeclarations.owned(Topics.CASE_ATTACHMENTS, replicas),
+                TopicDeclarations.owned(Topics.REMINDERS, replicas),
                 // Written by every service that audits; declaring an existing topic changes nothing.
                 TopicDeclarations.owned(Topics.AUDIT_RECORDED, replicas),
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.NETWORK_CHANGED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.REPORTING_COMPLIANCE, CONSUMER, replicas),
-                TopicDeclarations.deadLetters(Topics.FINDINGS, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.FINDINGS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.CASE_STEPS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.CASE_ATTACHMENTS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.FOLLOW_UP_RECORDED, CONSUMER, replicas));
     }
 
     @Bean

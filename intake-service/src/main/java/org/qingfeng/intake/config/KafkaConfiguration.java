@@ -40,7 +40,9 @@ class KafkaConfiguration {
                 TopicDeclarations.deadLetters(Topics.ITEM_SUBMITTED, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.ATTACHMENT_CHUNKS, CONSUMER, replicas),
                 TopicDeclarations.deadLetters(Topics.FOLLOW_UP_RECORDED, CONSUMER, replicas),
-                TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas));
+                TopicDeclarations.deadLetters(Topics.WARNING_ISSUED, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.CASE_STEPS, CONSUMER, replicas),
+                TopicDeclarations.deadLetters(Topics.REMINDERS, CONSUMER, replicas));
     }
 
     @Bean
