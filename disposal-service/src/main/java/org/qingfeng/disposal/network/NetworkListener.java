@@ -26,11 +26,14 @@ class NetworkListener {
 
     private final NetworkNodeStore nodes;
     private final ProjectedAncestry ancestry;
+    private final ProjectedDirectory directory;
     private final Counter projected;
 
-    NetworkListener(NetworkNodeStore nodes, ProjectedAncestry ancestry, MeterRegistry registry) {
+    NetworkListener(
+            NetworkNodeStore nodes, ProjectedAncestry ancestry, ProjectedDirectory directory, MeterRegistry registry) {
         this.nodes = nodes;
         this.ancestry = ancestry;
+        this.directory = directory;
         this.projected = Projected.counter(registry, "network_nodes");
     }
 
@@ -39,6 +42,7 @@ class NetworkListener {
         Polls.process(records, NetworkNodeChanged.class, NetworkNode::from, changed -> {
             projected.increment(nodes.save(changed));
             ancestry.changed();
+            directory.changed();
             log.debug("Projected {} network nodes", changed.size());
         });
     }
