@@ -32,6 +32,10 @@ final class Banner {
                 "   廉情指数 / Index    " + gatewayUrl + "/console/index",
                 "   风险点 / Register   " + gatewayUrl + "/console/register",
                 "   季报 / Quarterly    " + gatewayUrl + "/console/reports",
+                "   处置案件 / Cases    " + gatewayUrl + "/console/cases   (演示数据已含立即报送事项和已交办的问题 / the"
+                        + " demo holds cases from immediate items and from findings sent to disposal)",
+                "   收件箱 / Inbox      " + gatewayUrl + "/console/inbox   (以 jianshe 登录 / sign in as jianshe)",
+                "   整改通报 / Bulletin " + gatewayUrl + "/console/bulletins",
                 " 演示账户 / Demo accounts, 密码 / password: " + demoPassword));
         for (DemoUser user : DemoNetwork.users()) {
             lines.add(String.format(
@@ -46,7 +50,8 @@ final class Banner {
                 " 凭回执查看状态（把 RECEIPT 换成返回的 receipt）/ Its status by receipt (RECEIPT = the receipt returned):",
                 "   curl -s " + gatewayUrl + "/api/receipts/status -H 'Content-Type: application/json'"
                         + " --data '{\"receipt\":\"RECEIPT\"}'",
-                " 其预警：以 station 登录控制台查看 / Its warning: on the console, signed in as station",
+                " 立即报送事项即时立案：以 station 登录 /console/cases 查看 / An immediate item opens a case at once:"
+                        + " see /console/cases, signed in as station",
                 "",
                 " 按 Ctrl-C 停止 / Press Ctrl-C to stop",
                 RULE));

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.qingfeng.contracts.EventJson;
@@ -13,6 +16,7 @@ import org.qingfeng.localstack.network.SampleItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Gives the demo's work station something to analyse on the first start: the risk-point register of
@@ -26,6 +30,11 @@ public final class DemoAnalysisLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAnalysisLoader.class);
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The demo units whose emerging problem the station sends to disposal, with the severity it states. */
+    static final Map<String, String> DEMO_DISPOSALS = Map.of("330281-101-D01", "MODERATE", "330281-102-D01", "SERIOUS");
+
     private final GatewayClient workStation;
     private final Poll poll;
 
@@ -38,6 +47,7 @@ public final class DemoAnalysisLoader {
     public void load() {
         loadRegister();
         submitItems();
+        sendFindingsToDisposal();
     }
 
     /**
@@ -73,6 +83,61 @@ public final class DemoAnalysisLoader {
             }
         }
         log.info("Demo items submitted: {} of {}", accepted, items.size());
+    }
+
+    /**
+     * Sends two of the month's emerging problems to disposal, as the station would after reading the
+     * month: one as of moderate severity, one as serious. Disposal opens a case on its ladder for each
+     * (the first colour chosen by its policy), so the cases page and the bulletin show something at
+     * once. The analysis needs a moment to see the items; a demo that cannot wait goes on without.
+     */
+    private void sendFindingsToDisposal() {
+        String month = YearMonth.now(SHANGHAI).toString();
+        Map<String, String> severities = DEMO_DISPOSALS;
+        List<JsonNode> found = new ArrayList<>();
+        boolean ready = poll.until(() -> {
+            found.clear();
+            emerging(month).stream()
+                    .filter(f -> severities.containsKey(f.path("unitCode").asString()))
+                    .forEach(found::add);
+            return found.size() == severities.size();
+        });
+        if (!ready) {
+            log.warn("The demo month's findings did not appear in time; no case opened from a finding");
+            return;
+        }
+        for (JsonNode finding : found) {
+            Map<String, Object> publication = Map.of(
+                    "period",
+                    month,
+                    "findingId",
+                    finding.path("findingId").asString(),
+                    "destination",
+                    "DISPOSAL",
+                    "severity",
+                    severities.get(finding.path("unitCode").asString()));
+            int status =
+                    workStation.postJson("/api/analysis/findings", publication).statusCode();
+            log.info(
+                    "Demo finding on {} sent to disposal: {}",
+                    finding.path("unitCode").asString(),
+                    status);
+        }
+    }
+
+    private List<JsonNode> emerging(String month) {
+        try {
+            List<JsonNode> emerging = new ArrayList<>();
+            workStation.get("/api/analysis/months/" + month).path("findings").forEach(f -> {
+                if ("EMERGING".equals(f.path("kind").asString())) {
+                    emerging.add(f);
+                }
+            });
+            return emerging;
+        } catch (RuntimeException e) {
+            log.debug("Month not readable yet: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     static List<Map<String, Object>> riskPoints() {

@@ -67,9 +67,9 @@ class NetworkSystemIT {
         log.info("{} items accepted, {} attempts failed", accepted.size(), traffic.failed());
         assertThat(accepted).hasSizeGreaterThan(100);
 
-        awaitEveryItemWarned(accepted);
+        awaitEveryItemInDisposal(accepted);
         assertCountedOnceInTheLedger(accepted, traffic.failed(), began);
-        assertOneWarningPerItem(accepted);
+        assertOneCasePerItem(accepted);
         assertTheConsoleListsItems();
     }
 
@@ -92,15 +92,15 @@ class NetworkSystemIT {
         }
     }
 
-    private static void awaitEveryItemWarned(Set<UUID> accepted) {
+    private static void awaitEveryItemInDisposal(Set<UUID> accepted) {
         Set<UUID> pending = new HashSet<>(accepted);
         await().atMost(SETTLE)
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptionsInstanceOf(IllegalStateException.class)
                 .untilAsserted(() -> {
-                    pending.removeIf(id -> "WARNING_ISSUED"
-                            .equals(gateway.item(id).path("status").asString()));
-                    assertThat(pending).as("items without WARNING_ISSUED").isEmpty();
+                    pending.removeIf(id -> SystemStatuses.IN_DISPOSAL.equals(
+                            gateway.item(id).path("status").asString()));
+                    assertThat(pending).as("items not in disposal").isEmpty();
                 });
     }
 
@@ -119,18 +119,13 @@ class NetworkSystemIT {
             assertThat(projections.ledgerCounts())
                     .hasSize(registered.size())
                     .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
-            assertThat(projections.warnings()).isEqualTo(registered.size());
+            assertThat(projections.cases()).isEqualTo(registered.size());
         });
     }
 
-    private static void assertOneWarningPerItem(Set<UUID> accepted) {
+    private static void assertOneCasePerItem(Set<UUID> accepted) {
         for (UUID id : accepted) {
-            assertThat(gateway.warningsOf(id).path("warnings").size())
-                    .as("warnings of %s", id)
-                    .isEqualTo(1);
-            assertThat(projections.warningsOf(id))
-                    .as("stored warnings of %s", id)
-                    .isEqualTo(1);
+            assertThat(projections.casesOf(id)).as("cases of %s", id).isEqualTo(1);
         }
     }
 

@@ -34,13 +34,14 @@ record Projections(MongoClient mongo) {
         return counts;
     }
 
-    long warningsOf(UUID itemId) {
+    /** Disposal's cases holding {@code itemId}: an immediate item opens exactly one. */
+    long casesOf(UUID itemId) {
         return mongo.getDatabase("disposal-service")
-                .getCollection("warnings")
-                .countDocuments(Filters.eq("itemId", itemId.toString()));
+                .getCollection("cases")
+                .countDocuments(Filters.eq("itemIds", itemId.toString()));
     }
 
-    long warnings() {
-        return mongo.getDatabase("disposal-service").getCollection("warnings").countDocuments();
+    long cases() {
+        return mongo.getDatabase("disposal-service").getCollection("cases").countDocuments();
     }
 }

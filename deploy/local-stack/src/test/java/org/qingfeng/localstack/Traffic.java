@@ -23,7 +23,8 @@ import org.qingfeng.localstack.network.SampleItem;
 final class Traffic {
 
     private final GatewayClient gateway;
-    private final List<SampleItem> items = DemoNetwork.sampleItems();
+    private final List<SampleItem> items =
+            DemoNetwork.sampleItems().stream().map(SampleItem::immediate).toList();
     private final Set<UUID> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();

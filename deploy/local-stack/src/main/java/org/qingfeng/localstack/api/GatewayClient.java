@@ -118,10 +118,6 @@ public final class GatewayClient {
         return getJson("/api/ledgers/" + month);
     }
 
-    public JsonNode warningsOf(UUID itemId) {
-        return getJson("/api/warnings?itemId=" + itemId);
-    }
-
     /** A page of the console, such as {@code /}, as a browser would get it. */
     public String page(String path) {
         return send(authorised(HttpRequest.newBuilder(uri(path)))

@@ -28,7 +28,7 @@ import org.qingfeng.localstack.service.Service;
 /**
  * Starts a stack of its own (temporary data, free ports, Mongo in memory), loads the demo county
  * and measures, at one constant arrival rate: (a) submissions through the gateway, (b) the
- * gateway's ping, (c) the raw producer, (d) submit-to-warning; then prints them side by side.
+ * gateway's ping, (c) the raw producer, (d) submit-to-case (an immediate item opening its disposal case); then prints them side by side.
  */
 public final class Bench {
 
@@ -71,11 +71,11 @@ public final class Bench {
         out.println("(a) submit + (d) end-to-end ...");
         LoadResult submit;
         LoadResult endToEnd;
-        try (WarningWatcher warnings = new WarningWatcher(bootstrapServers)) {
+        try (CaseWatcher cases = new CaseWatcher(bootstrapServers)) {
             submit = warmThenMeasure(load.submissions(new ConcurrentHashMap<>()), load.submissions(accepted));
             new Poll(settings.drain(), Duration.ofMillis(200))
-                    .until(() -> accepted.keySet().stream().allMatch(id -> warnings.seenAt(id) != null));
-            endToEnd = EndToEnd.of(accepted, warnings::seenAt);
+                    .until(() -> accepted.keySet().stream().allMatch(id -> cases.seenAt(id) != null));
+            endToEnd = EndToEnd.of(accepted, cases::seenAt);
         }
         out.println("(b) ping ...");
         LoadResult ping = warmThenMeasure(load.pings(), load.pings());

@@ -8,7 +8,7 @@ import java.time.Duration;
  * @param rate intended requests (or records) per second, the same for every figure
  * @param warmup run before each measurement and thrown away
  * @param duration measured run of each figure
- * @param drain how long to wait, after the submissions, for their last warnings
+ * @param drain how long to wait, after the submissions, for their last cases to open
  */
 record BenchSettings(int rate, Duration warmup, Duration duration, Duration drain) {
 

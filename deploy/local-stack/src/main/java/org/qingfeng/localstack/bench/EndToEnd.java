@@ -7,14 +7,14 @@ import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
-/** Submit-to-warning latency: from each accepted item's intended start to when its warning appeared. */
+/** Submit-to-case latency: from each accepted immediate item's intended start to when its disposal case opened. */
 final class EndToEnd {
 
     private static final long HIGHEST_MICROS = Duration.ofMinutes(5).toNanos() / 1000;
 
     private EndToEnd() {}
 
-    /** Items without a warning count as failed; the throughput is over first start to last warning. */
+    /** Items without a case count as failed; the throughput is over first start to last case. */
     static LoadResult of(Map<UUID, Long> intendedStart, Function<UUID, @Nullable Long> seenAt) {
         Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
         long missing = 0;

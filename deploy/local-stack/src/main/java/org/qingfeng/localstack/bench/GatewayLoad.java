@@ -17,7 +17,10 @@ import org.qingfeng.localstack.network.SampleItem;
 final class GatewayLoad {
 
     private final GatewayClient gateway;
-    private final List<SampleItem> items = DemoNetwork.sampleItems();
+    /** Immediate items: each opens a disposal case at once, the end of the path the bench times. */
+    private final List<SampleItem> items =
+            DemoNetwork.sampleItems().stream().map(SampleItem::immediate).toList();
+
     private final AtomicLong next = new AtomicLong();
     private final Map<String, Long> failures = new ConcurrentSkipListMap<>();
 

@@ -38,9 +38,9 @@ public final class DemoNetwork {
         return read("/demo-items.json", new TypeReference<List<SampleItem>>() {});
     }
 
-    /** The item the banner's ready-to-paste command submits. */
+    /** The item the banner's ready-to-paste command submits: immediate, so its case opens at once. */
     public static SampleItem bannerItem() {
-        return sampleItems().get(0);
+        return sampleItems().get(0).immediate();
     }
 
     private static <T> T read(String resource, TypeReference<T> type) {

@@ -46,6 +46,8 @@ record Canary(String token, UUID itemId, Map<String, String> identity) {
         item.put("regionCode", "330281-101-001");
         item.put("unitCode", "330281-D03");
         item.put("subjectArea", "work-style");
+        // Immediate, so that disposal opens a case at once and every service has handled the item.
+        item.put("urgency", "IMMEDIATE");
         item.put("submitterKind", "INFORMANT");
         item.put("informantToken", token);
         item.put("description", "村里修路工程款发放不公开，群众有意见。");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.qingfeng.localstack.SystemNetwork;
+import org.qingfeng.localstack.SystemStatuses;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.testsupport.TestInfrastructure;
 import org.qingfeng.testsupport.TestKafka;
@@ -119,7 +120,7 @@ class RegistrySystemIT {
     void aCanaryIdentityAppearsInNoTopicNoCollectionAndNoLogLine() throws IOException {
         Canary canary = Canary.planted(network.accounts().appointer("330281-101"));
 
-        awaitTheCanaryItemWarned(canary);
+        awaitTheCanaryItemInDisposal(canary);
 
         List<String> found = new ArrayList<>();
         found.addAll(inTopics(canary));
@@ -131,13 +132,13 @@ class RegistrySystemIT {
         assertThat(canary.token()).matches("inf-[0-9A-Z]{26}");
     }
 
-    private static void awaitTheCanaryItemWarned(Canary canary) {
+    private static void awaitTheCanaryItemInDisposal(Canary canary) {
         await().atMost(SETTLE)
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(IllegalStateException.class)
                 .untilAsserted(() -> assertThat(
                                 gateway.item(canary.itemId()).path("status").asString())
-                        .isEqualTo("WARNING_ISSUED"));
+                        .isEqualTo(SystemStatuses.IN_DISPOSAL));
     }
 
     private static List<String> inTopics(Canary canary) {

@@ -16,10 +16,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.EventDeserializer;
 import org.qingfeng.contracts.Topics;
-import org.qingfeng.contracts.disposal.WarningIssued;
+import org.qingfeng.contracts.disposal.CaseStepped;
 
-/** Notes when each item's warning appears on {@code disposal.warning-issued.v1}, from now on. */
-final class WarningWatcher implements AutoCloseable {
+/** Notes when a case opened for each item appears on {@code disposal.case-steps.v1}, from now on. */
+final class CaseWatcher implements AutoCloseable {
 
     private final Map<UUID, Long> seenAt = new ConcurrentHashMap<>();
     private final CountDownLatch assigned = new CountDownLatch(1);
@@ -27,7 +27,7 @@ final class WarningWatcher implements AutoCloseable {
     private final Consumer<String, Object> consumer;
     private volatile boolean running = true;
 
-    WarningWatcher(String bootstrapServers) {
+    CaseWatcher(String bootstrapServers) {
         consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -38,13 +38,13 @@ final class WarningWatcher implements AutoCloseable {
                         "latest"),
                 new StringDeserializer(),
                 new EventDeserializer());
-        poller = new Thread(this::poll, "bench-warning-watcher");
+        poller = new Thread(this::poll, "bench-case-watcher");
         poller.setDaemon(true);
         poller.start();
         awaitAssignment();
     }
 
-    /** When the warning of {@code itemId} was seen ({@link System#nanoTime()}), or null. */
+    /** When the case of {@code itemId} was seen ({@link System#nanoTime()}), or null. */
     @Nullable
     Long seenAt(UUID itemId) {
         return seenAt.get(itemId);
@@ -59,7 +59,7 @@ final class WarningWatcher implements AutoCloseable {
 
     private void poll() {
         try (consumer) {
-            String topic = Topics.WARNING_ISSUED.name();
+            String topic = Topics.CASE_STEPS.name();
             consumer.assign(consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList());
@@ -68,8 +68,9 @@ final class WarningWatcher implements AutoCloseable {
             assigned.countDown();
             while (running) {
                 for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() instanceof WarningIssued warning) {
-                        seenAt.putIfAbsent(warning.itemId(), System.nanoTime());
+                    if (record.value() instanceof CaseStepped step && step.step() == CaseStepped.Step.OPENED) {
+                        long now = System.nanoTime();
+                        step.itemIds().forEach(item -> seenAt.putIfAbsent(item, now));
                     }
                 }
             }
@@ -81,7 +82,7 @@ final class WarningWatcher implements AutoCloseable {
     private void awaitAssignment() {
         try {
             if (!assigned.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("cannot read " + Topics.WARNING_ISSUED.name());
+                throw new IllegalStateException("cannot read " + Topics.CASE_STEPS.name());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
