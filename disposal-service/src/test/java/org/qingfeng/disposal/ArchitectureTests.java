@@ -70,4 +70,31 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
+
+    /** In {@code cases} only the stores talk to Mongo; the machine and the policy live in {@code cases.rules}. */
+    @ArchTest
+    static final ArchRule onlyStoresTalkToMongoInCases = noClasses()
+            .that()
+            .resideInAnyPackage("..cases..")
+            .and()
+            .haveNameNotMatching(".*Store(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    @ArchTest
+    static final ArchRule casesDoNotReachIntoWiringOrWarnings = noClasses()
+            .that()
+            .resideInAnyPackage("..cases..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.qingfeng.disposal.config..", "org.qingfeng.disposal.warning..");
+
+    @ArchTest
+    static final ArchRule caseRulesDoNotKnowTheirAdapters = noClasses()
+            .that()
+            .resideInAPackage("..cases.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.qingfeng.disposal.cases");
 }

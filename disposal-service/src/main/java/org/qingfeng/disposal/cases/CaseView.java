@@ -43,6 +43,36 @@ public record CaseView(
         Instant updatedAt,
         List<CaseStepped> history) {
 
+    /** The case as its applied steps (oldest first, at least the opening) make it. */
+    public static CaseView of(List<CaseStepped> history) {
+        CaseStepped first = history.get(0);
+        CaseStepped last = history.get(history.size() - 1);
+        return new CaseView(
+                first.caseId(),
+                last.sequence(),
+                first.origin(),
+                first.findingId(),
+                first.itemIds(),
+                last.unitCode(),
+                last.townshipCode(),
+                last.recipientCode(),
+                last.stationCode(),
+                last.post(),
+                last.ladder(),
+                last.ladderVersion(),
+                last.rung(),
+                last.rungCode(),
+                last.colour(),
+                last.state(),
+                last.dueAt(),
+                last.acknowledgeBy(),
+                last.severity(),
+                last.policyVersion(),
+                first.occurredAt(),
+                last.occurredAt(),
+                List.copyOf(history));
+    }
+
     /** Whether the case is closed or referred: nothing is due any more. */
     public boolean finished() {
         return state == CaseStepped.State.CLOSED || state == CaseStepped.State.REFERRED;
