@@ -136,38 +136,6 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
     private List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint(
-                        "GET warnings", () -> get("/api/warnings?limit=200"), WARNING_READERS, null, warningsOf(items)),
-                new Endpoint(
-                        "GET warnings of the other item",
-                        () -> get("/api/warnings?itemId=" + otherItem.itemId()),
-                        WARNING_READERS,
-                        null,
-                        warningsOf(List.of(otherItem))),
-                new Endpoint(
-                        "GET own warning",
-                        () -> get("/api/warnings/" + warningOf(ownItem)),
-                        WARNING_READERS,
-                        ownItem,
-                        (softly, cell, caller, body) -> softly.assertThat(
-                                        body.get("warningId").asString())
-                                .as(cell)
-                                .isEqualTo(warningOf(ownItem).toString())),
-                new Endpoint(
-                        "GET other warning",
-                        () -> get("/api/warnings/" + warningOf(otherItem)),
-                        WARNING_READERS,
-                        otherItem,
-                        (softly, cell, caller, body) -> softly.assertThat(
-                                        body.get("warningId").asString())
-                                .as(cell)
-                                .isEqualTo(warningOf(otherItem).toString())),
-                new Endpoint(
-                        "GET warnings summary",
-                        () -> get("/api/warnings/summary"),
-                        WARNING_READERS,
-                        null,
-                        this::checkSummary),
-                new Endpoint(
                         "GET network",
                         () -> get("/api/disposal/network"),
                         Set.of("WORK_STATION_STAFF", "TOWNSHIP_STAFF", "MONITORING_STAFF"),

@@ -17,30 +17,6 @@ class ArchitectureTests {
         "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..", "io.micrometer.."
     };
 
-    @ArchTest
-    static final ArchRule rulesArePlainJava = classes()
-            .that()
-            .haveSimpleNameEndingWith("Policy")
-            .or()
-            .haveSimpleName("ColourDecision")
-            .or()
-            .haveSimpleName("Ladder")
-            .or()
-            .haveSimpleName("Warning")
-            .should()
-            .onlyDependOnClassesThat()
-            .resideOutsideOfPackages(INFRASTRUCTURE);
-
-    @ArchTest
-    static final ArchRule onlyTheWarningStoreTalksToMongo = noClasses()
-            .that()
-            .resideInAPackage("..warning..")
-            .and()
-            .haveNameNotMatching(".*\\.(Warnings|WarningDocuments)(\\$.*)?")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("com.mongodb..", "org.bson..");
-
     /** The network and the reporting signals keep their rules in {@code rules} packages. */
     @ArchTest
     static final ArchRule rulesPackagesArePlainJava = classes()
@@ -66,7 +42,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAnyPackage("..warning..", "..network..", "..signal..", "..finding..")
+            .resideInAnyPackage("..station..", "..network..", "..signal..", "..finding..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
