@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.qingfeng.disposal.network.NodeDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,4 +49,36 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
+
+    /** The station reads and steps cases only through the {@code cases} seams: no store, no broker of its own. */
+    @ArchTest
+    static final ArchRule theStationGoesThroughTheCasesSeams = noClasses()
+            .that()
+            .resideInAPackage("..station..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.mongodb..",
+                    "org.bson..",
+                    "org.springframework.data.mongodb..",
+                    "org.apache.kafka..",
+                    "org.springframework.kafka..");
+
+    /** Of the network the station knows only the directory (names) and the plain node. */
+    @ArchTest
+    static final ArchRule theStationNamesNodesThroughTheDirectory = noClasses()
+            .that()
+            .resideInAPackage("..station..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.qingfeng.disposal.network")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(NodeDirectory.class))));
+
+    /** The station's desk is an edge: no other feature depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheStation = noClasses()
+            .that()
+            .resideOutsideOfPackage("..station..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..station..");
 }
