@@ -1,8 +1,10 @@
 package org.qingfeng.disposal;
 
+import static org.awaitility.Awaitility.await;
 import static org.qingfeng.disposal.NetworkFixtures.anyCountyCode;
 import static org.qingfeng.disposal.NetworkFixtures.node;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,21 +20,22 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.Topics;
-import org.qingfeng.contracts.intake.Channel;
+import org.qingfeng.contracts.analysis.Severity;
+import org.qingfeng.contracts.disposal.CaseStepped;
+import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.intake.ComplianceState;
-import org.qingfeng.contracts.intake.ItemDetails;
-import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.contracts.intake.NetworkNodeChanged;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.contracts.intake.ReportingComplianceChanged;
-import org.qingfeng.contracts.intake.RiskCategory;
-import org.qingfeng.contracts.intake.SubmitterKind;
-import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.disposal.cases.Cases;
 import org.qingfeng.testsupport.AccessMatrix;
 import org.qingfeng.testsupport.AccessMatrix.Caller;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,10 +45,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every endpoint of disposal, asked by every role (and without a token), each held at its own
  * township, at the other township, at the county, at a monitoring point or at one of two
- * departments, about warnings of its own township or department and of others. The county is
- * fresh, so the expected figures are exactly those of the records published here: a status must
- * match exactly, and a list or figure must contain what the caller may see and nothing else,
- * checked against visibility worked out here from the tree.
+ * departments, about cases of its own township or department and of others. The county is fresh,
+ * so the expected figures are exactly those of the records published here: a status must match
+ * exactly, and a list or figure must contain what the caller may see and nothing else, checked
+ * against visibility worked out here from the tree.
+ *
+ * <p>The cases are published as their opening steps on {@code disposal.case-steps.v1}. Where the
+ * service has no {@code cases} projection (the station's branch before the cases feature joins it)
+ * the case endpoints answer {@code 503} to every caller the roles let through; with it, they answer
+ * exactly what the caller may see. Steps are asked with a sequence no case has reached, so a caller
+ * who sees the case gets {@code 409} and nothing changes, whatever order the cells run in.
  */
 class AccessControlMatrixIT extends DisposalIntegrationTest {
 
@@ -58,8 +67,9 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
             "TOWNSHIP_STAFF",
             "WORK_STATION_STAFF");
     private static final Set<String> STAFF = Set.of("WORK_STATION_STAFF", "TOWNSHIP_STAFF");
-    private static final Set<String> WARNING_READERS =
-            Set.of("WORK_STATION_STAFF", "TOWNSHIP_STAFF", "DEPARTMENT_OFFICER");
+    private static final Set<String> STATION = Set.of("WORK_STATION_STAFF");
+    /** A sequence no case here reaches: a step asked with it is stale for whoever may take it. */
+    private static final long STALE = 999;
 
     private final String county = anyCountyCode();
     private final String own = county + "-101";
@@ -81,15 +91,20 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
     private final Map<String, @Nullable String> parents =
             nodes.stream().collect(LinkedHashMap::new, (map, n) -> map.put(n.nodeCode(), n.parentCode()), Map::putAll);
 
-    /** Own township, the department's unit. */
-    private final ItemSubmitted ownItem = item(ownVillage, own, department);
-    /** The other township, the other department's unit. */
-    private final ItemSubmitted otherItem = item(otherVillage, other, otherDepartment);
-    /** The other township, but the department's unit: the department sees it, the own township does not. */
-    private final ItemSubmitted crossItem = item(otherVillage, other, department);
+    /** The department's case, from the own township. */
+    private final CaseStepped ownCase = opened(own, department);
+    /** The other department's case, from the other township. */
+    private final CaseStepped otherCase = opened(other, otherDepartment);
+    /** The department's case, but from the other township: the own township's staff do not see it. */
+    private final CaseStepped crossCase = opened(other, department);
 
-    private final List<ItemSubmitted> items = List.of(ownItem, otherItem, crossItem);
+    private final List<CaseStepped> cases = List.of(ownCase, otherCase, crossCase);
     private final List<String> reportingUnits = List.of(own, other, point);
+
+    @Autowired
+    private ObjectProvider<Cases> projectedCases;
+
+    private boolean casesWired;
 
     @Test
     void everyEndpointAnswersEveryCallerExactlyAndShowsNothingTheyMayNotSee() {
@@ -134,50 +149,59 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
     }
 
     private List<Endpoint> endpoints() {
+        String reason = "{\"sequence\": %d, \"reason\": \"拒不整改，移送立案审查\"}".formatted(STALE);
         return List.of(
+                Endpoint.read("GET cases", () -> get("/api/cases?state=ALL&limit=200"), null, this::checkCases),
+                Endpoint.read("GET cases summary", () -> get("/api/cases/summary"), null, this::checkSummary),
+                Endpoint.read("GET own case", () -> get("/api/cases/" + ownCase.caseId()), ownCase, idOf(ownCase)),
+                Endpoint.read(
+                        "GET other case", () -> get("/api/cases/" + otherCase.caseId()), otherCase, idOf(otherCase)),
                 new Endpoint(
-                        "GET warnings", () -> get("/api/warnings?limit=200"), WARNING_READERS, null, warningsOf(items)),
-                new Endpoint(
-                        "GET warnings of the other item",
-                        () -> get("/api/warnings?itemId=" + otherItem.itemId()),
-                        WARNING_READERS,
+                        "POST case without its finding",
+                        () -> post("/api/cases", "{\"ladder\": \"cards\"}"),
+                        STATION,
                         null,
-                        warningsOf(List.of(otherItem))),
-                new Endpoint(
-                        "GET own warning",
-                        () -> get("/api/warnings/" + warningOf(ownItem)),
-                        WARNING_READERS,
-                        ownItem,
-                        (softly, cell, caller, body) -> softly.assertThat(
-                                        body.get("warningId").asString())
-                                .as(cell)
-                                .isEqualTo(warningOf(ownItem).toString())),
-                new Endpoint(
-                        "GET other warning",
-                        () -> get("/api/warnings/" + warningOf(otherItem)),
-                        WARNING_READERS,
-                        otherItem,
-                        (softly, cell, caller, body) -> softly.assertThat(
-                                        body.get("warningId").asString())
-                                .as(cell)
-                                .isEqualTo(warningOf(otherItem).toString())),
-                new Endpoint(
-                        "GET warnings summary",
-                        () -> get("/api/warnings/summary"),
-                        WARNING_READERS,
-                        null,
-                        this::checkSummary),
+                        400,
+                        false,
+                        null),
+                Endpoint.step(
+                        "POST talk on own case",
+                        () -> post(
+                                "/api/cases/" + ownCase.caseId() + "/talks",
+                                "{\"sequence\": %d, \"talkKind\": \"WARNING_TALK\", \"scheduledFor\": \"2026-11-25T01:30:00Z\"}"
+                                        .formatted(STALE)),
+                        ownCase),
+                Endpoint.step(
+                        "POST talk record on cross case",
+                        () -> post(
+                                "/api/cases/" + crossCase.caseId() + "/talk-records",
+                                "{\"sequence\": %d, \"text\": \"谈话已进行。\"}".formatted(STALE)),
+                        crossCase),
+                Endpoint.step(
+                        "POST verification of other case",
+                        () -> post(
+                                "/api/cases/" + otherCase.caseId() + "/verification",
+                                "{\"sequence\": %d, \"accepted\": true, \"reason\": \"整改措施已落实到位\"}".formatted(STALE)),
+                        otherCase),
+                Endpoint.step(
+                        "POST referral of own case",
+                        () -> post("/api/cases/" + ownCase.caseId() + "/referral", reason),
+                        ownCase),
                 new Endpoint(
                         "GET network",
                         () -> get("/api/disposal/network"),
                         Set.of("WORK_STATION_STAFF", "TOWNSHIP_STAFF", "MONITORING_STAFF"),
                         null,
+                        null,
+                        false,
                         this::checkNetwork),
                 new Endpoint(
                         "GET reporting signals",
                         () -> get("/api/reporting-signals?limit=200"),
                         STAFF,
                         null,
+                        null,
+                        false,
                         this::checkSignals));
     }
 
@@ -188,26 +212,38 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
         if (!endpoint.roles().contains(caller.role())) {
             return 403;
         }
-        ItemSubmitted target = endpoint.target();
-        return target == null || sees(caller, target) ? 200 : 404;
+        if (endpoint.fixedStatus() != null) {
+            return endpoint.fixedStatus();
+        }
+        if (!endpoint.onCases()) {
+            return 200;
+        }
+        if (!casesWired) {
+            return 503;
+        }
+        CaseStepped target = endpoint.target();
+        if (target == null) {
+            return 200;
+        }
+        if (!sees(caller, target)) {
+            return 404;
+        }
+        return endpoint.roles().equals(STATION) ? 409 : 200;
     }
 
-    /** Exactly the warnings of {@code candidates} the caller may see. */
-    private BodyCheck warningsOf(List<ItemSubmitted> candidates) {
-        return (softly, cell, caller, body) -> {
-            Set<String> shown = elements(body.get("warnings")).stream()
-                    .map(warning -> warning.get("warningId").asString())
-                    .collect(Collectors.toSet());
-            Set<String> expected = candidates.stream()
-                    .filter(item -> sees(caller, item))
-                    .map(item -> warningOf(item).toString())
-                    .collect(Collectors.toSet());
-            softly.assertThat(shown).as(cell + ": warnings").isEqualTo(expected);
-        };
+    private void checkCases(SoftAssertions softly, String cell, Caller caller, JsonNode body) {
+        Set<String> shown = elements(body.get("cases")).stream()
+                .map(c -> c.get("caseId").asString())
+                .collect(Collectors.toSet());
+        softly.assertThat(shown).as(cell + ": cases").isEqualTo(visibleIds(caller));
+        softly.assertThat(body.get("counts").get("open").asLong())
+                .as(cell + ": open")
+                .isEqualTo(visibleIds(caller).size());
     }
 
     private void checkSummary(SoftAssertions softly, String cell, Caller caller, JsonNode body) {
-        long visible = items.stream().filter(item -> sees(caller, item)).count();
+        long visible = visibleIds(caller).size();
+        softly.assertThat(body.get("open").asLong()).as(cell + ": open").isEqualTo(visible);
         softly.assertThat(body.get("byColour").get("BLUE").asLong())
                 .as(cell + ": BLUE")
                 .isEqualTo(visible);
@@ -216,6 +252,13 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
                     .as(cell + ": " + colour)
                     .isZero();
         }
+    }
+
+    private static BodyCheck idOf(CaseStepped target) {
+        return (softly, cell, caller, body) -> softly.assertThat(
+                        body.get("caseId").asString())
+                .as(cell)
+                .isEqualTo(target.caseId().toString());
     }
 
     private void checkNetwork(SoftAssertions softly, String cell, Caller caller, JsonNode body) {
@@ -233,16 +276,19 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
         softly.assertThat(shown).as(cell + ": units").isEqualTo(expected);
     }
 
+    private Set<String> visibleIds(Caller caller) {
+        return cases.stream()
+                .filter(c -> sees(caller, c))
+                .map(c -> c.caseId().toString())
+                .collect(Collectors.toSet());
+    }
+
     /**
-     * The test's own reckoning of who sees a warning: staff when its unit or its township lies in
-     * their subtree, a department's officer when its unit does.
+     * The test's own reckoning of who sees a case at the station's desk: staff when its unit or its
+     * township lies in their subtree.
      */
-    private boolean sees(Caller caller, ItemSubmitted item) {
-        boolean unit = covers(caller, item.item().unitCode());
-        if (STAFF.contains(caller.role())) {
-            return unit || covers(caller, item.item().townshipCode());
-        }
-        return "DEPARTMENT_OFFICER".equals(caller.role()) && unit;
+    private boolean sees(Caller caller, CaseStepped c) {
+        return STAFF.contains(caller.role()) && (covers(caller, c.unitCode()) || covers(caller, c.townshipCode()));
     }
 
     /** The caller's node is the code or one of its ancestors. */
@@ -259,44 +305,68 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
 
     private void publishTheCounty() {
         project(nodes);
-        items.forEach(item ->
-                TestKafka.publish(Topics.ITEM_SUBMITTED.name(), item.itemId().toString(), item));
+        cases.forEach(
+                c -> TestKafka.publish(Topics.CASE_STEPS.name(), c.caseId().toString(), c));
         reportingUnits.forEach(unit -> {
             ReportingComplianceChanged late =
                     ComplianceFixtures.monthly(unit, "2026-09", LocalDate.of(2026, 10, 8), ComplianceState.LATE);
             TestKafka.publish(Topics.REPORTING_COMPLIANCE.name(), late.key(), late);
         });
-        ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.ITEM_SUBMITTED.name());
         ConsumerGroups.awaitConsumed(SERVICE_GROUP, Topics.REPORTING_COMPLIANCE.name());
+        Cases projected = projectedCases.getIfAvailable();
+        casesWired = projected != null;
+        if (projected != null) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> cases.stream()
+                    .allMatch(c -> projected.find(c.caseId()).isPresent()));
+        }
     }
 
-    /** A routine item, which the placeholder policy answers with a blue warning. */
-    private static ItemSubmitted item(String region, String township, String unit) {
-        UUID itemId = UUID.randomUUID();
-        return new ItemSubmitted(
-                EventIds.derive("item-submitted", itemId),
-                Instant.parse("2026-11-12T02:00:00Z"),
-                itemId,
-                SubmitterKind.ANONYMOUS,
-                new ItemDetails(
-                        region,
-                        township,
-                        unit,
-                        "work-style",
-                        RiskCategory.BUSINESS_PROCESS,
-                        Urgency.ROUTINE,
-                        Channel.CONTACT_CARD,
-                        "审批窗口对部分申请人拖延办理。",
-                        null),
+    /** A case opened from a finding on the four-colour ladder's blue rung, due in a week. */
+    private CaseStepped opened(String township, String unit) {
+        UUID caseId = UUID.randomUUID();
+        Instant at = Instant.parse("2026-11-12T02:00:00Z");
+        return new CaseStepped(
+                EventIds.derive("case-stepped", caseId + "#1"),
+                at,
+                caseId,
+                1,
+                CaseStepped.Step.OPENED,
+                CaseStepped.Origin.FINDING,
+                UUID.randomUUID(),
+                List.of(UUID.randomUUID()),
+                unit,
+                township,
+                unit,
+                county,
+                null,
+                "four-colour",
+                1,
+                0,
+                "BLUE",
+                WarningColour.BLUE,
+                CaseStepped.State.OPEN,
+                at.plus(Duration.ofDays(7)),
+                null,
+                Severity.MINOR,
+                "first-colour-1",
+                "一般问题，蓝色预警 / minor: blue",
+                "disposal-service",
+                null,
+                null,
+                List.of(),
+                null,
+                null,
                 null);
-    }
-
-    private static UUID warningOf(ItemSubmitted item) {
-        return EventIds.derive("warning", item.itemId());
     }
 
     private static MockHttpServletRequestBuilder get(String uri) {
         return MockMvcRequestBuilders.get(uri);
+    }
+
+    private static MockHttpServletRequestBuilder post(String uri, String json) {
+        return MockMvcRequestBuilders.post(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json);
     }
 
     private static List<JsonNode> elements(JsonNode array) {
@@ -312,13 +382,28 @@ class AccessControlMatrixIT extends DisposalIntegrationTest {
     }
 
     /**
-     * @param target the item whose warning is asked for by id, or null for a list over what the
-     *     caller may see
+     * @param target the case asked for by id, or null for a list or figures over what the caller may see
+     * @param fixedStatus what every caller the roles let through gets, whatever the cases (a refused body)
+     * @param onCases whether the answer needs the cases projection
+     * @param body the check of a {@code 200}'s body
      */
     private record Endpoint(
             String name,
             Request newRequest,
             Set<String> roles,
-            @Nullable ItemSubmitted target,
-            @Nullable BodyCheck body) {}
+            @Nullable CaseStepped target,
+            @Nullable Integer fixedStatus,
+            boolean onCases,
+            @Nullable BodyCheck body) {
+
+        /** A station read of the cases (staff of the station and of townships). */
+        static Endpoint read(String name, Request request, @Nullable CaseStepped target, BodyCheck body) {
+            return new Endpoint(name, request, STAFF, target, null, true, body);
+        }
+
+        /** A station step on a case, asked with a stale sequence. */
+        static Endpoint step(String name, Request request, CaseStepped target) {
+            return new Endpoint(name, request, STATION, target, null, true, null);
+        }
+    }
 }

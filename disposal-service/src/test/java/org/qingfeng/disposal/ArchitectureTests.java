@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.qingfeng.disposal.network.NodeDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -16,30 +19,6 @@ class ArchitectureTests {
     private static final String[] INFRASTRUCTURE = {
         "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..", "io.micrometer.."
     };
-
-    @ArchTest
-    static final ArchRule rulesArePlainJava = classes()
-            .that()
-            .haveSimpleNameEndingWith("Policy")
-            .or()
-            .haveSimpleName("ColourDecision")
-            .or()
-            .haveSimpleName("Ladder")
-            .or()
-            .haveSimpleName("Warning")
-            .should()
-            .onlyDependOnClassesThat()
-            .resideOutsideOfPackages(INFRASTRUCTURE);
-
-    @ArchTest
-    static final ArchRule onlyTheWarningStoreTalksToMongo = noClasses()
-            .that()
-            .resideInAPackage("..warning..")
-            .and()
-            .haveNameNotMatching(".*\\.(Warnings|WarningDocuments)(\\$.*)?")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("com.mongodb..", "org.bson..");
 
     /** The network and the reporting signals keep their rules in {@code rules} packages. */
     @ArchTest
@@ -66,7 +45,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoWiring = noClasses()
             .that()
-            .resideInAnyPackage("..warning..", "..network..", "..signal..", "..finding..")
+            .resideInAnyPackage("..station..", "..network..", "..signal..", "..finding..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
@@ -83,12 +62,12 @@ class ArchitectureTests {
             .resideInAnyPackage("com.mongodb..", "org.bson..");
 
     @ArchTest
-    static final ArchRule casesDoNotReachIntoWiringOrWarnings = noClasses()
+    static final ArchRule casesDoNotReachIntoWiring = noClasses()
             .that()
             .resideInAnyPackage("..cases..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.qingfeng.disposal.config..", "org.qingfeng.disposal.warning..");
+            .resideInAnyPackage("org.qingfeng.disposal.config..");
 
     @ArchTest
     static final ArchRule caseRulesDoNotKnowTheirAdapters = noClasses()
@@ -97,4 +76,36 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.qingfeng.disposal.cases");
+
+    /** The station reads and steps cases only through the {@code cases} seams: no store, no broker of its own. */
+    @ArchTest
+    static final ArchRule theStationGoesThroughTheCasesSeams = noClasses()
+            .that()
+            .resideInAPackage("..station..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.mongodb..",
+                    "org.bson..",
+                    "org.springframework.data.mongodb..",
+                    "org.apache.kafka..",
+                    "org.springframework.kafka..");
+
+    /** Of the network the station knows only the directory (names) and the plain node. */
+    @ArchTest
+    static final ArchRule theStationNamesNodesThroughTheDirectory = noClasses()
+            .that()
+            .resideInAPackage("..station..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.qingfeng.disposal.network")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(NodeDirectory.class))));
+
+    /** The station's desk is an edge: no other feature depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheStation = noClasses()
+            .that()
+            .resideOutsideOfPackage("..station..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..station..");
 }
