@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.qingfeng.disposal.cases.CaseSteps;
+import org.qingfeng.disposal.cases.Cases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -70,4 +72,33 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
+
+    /** The inbox, files, reminders and confirmations keep Mongo in the attachment store only. */
+    @ArchTest
+    static final ArchRule onlyTheAttachmentStoreTalksToMongoInTheDepartmentFeatures = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .and()
+            .haveNameNotMatching(".*\\.AttachmentStore(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    @ArchTest
+    static final ArchRule departmentFeaturesDoNotReachIntoWiring = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.qingfeng.disposal.config..");
+
+    /** The cases seams are used as injected providers: the department features never build their own. */
+    @ArchTest
+    static final ArchRule departmentFeaturesDoNotImplementTheCaseReads = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .should()
+            .implement(Cases.class)
+            .orShould()
+            .implement(CaseSteps.class);
 }
