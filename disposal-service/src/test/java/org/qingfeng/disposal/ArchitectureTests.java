@@ -11,6 +11,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.qingfeng.disposal.network.NodeDirectory;
+
+import org.qingfeng.disposal.cases.CaseSteps;
+import org.qingfeng.disposal.cases.Cases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -57,6 +60,14 @@ class ArchitectureTests {
             .resideInAnyPackage("..cases..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
+
+    /** The inbox, files, reminders and confirmations keep Mongo in the attachment store only. */
+    @ArchTest
+    static final ArchRule onlyTheAttachmentStoreTalksToMongoInTheDepartmentFeatures = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .and()
+            .haveNameNotMatching(".*\\.AttachmentStore(\\$.*)?")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.mongodb..", "org.bson..");
@@ -65,6 +76,10 @@ class ArchitectureTests {
     static final ArchRule casesDoNotReachIntoWiring = noClasses()
             .that()
             .resideInAnyPackage("..cases..")
+
+    static final ArchRule departmentFeaturesDoNotReachIntoWiring = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
@@ -108,4 +123,14 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..station..");
+
+    /** The cases seams are used as injected providers: the department features never build their own. */
+    @ArchTest
+    static final ArchRule departmentFeaturesDoNotImplementTheCaseReads = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .should()
+            .implement(Cases.class)
+            .orShould()
+            .implement(CaseSteps.class);
 }
