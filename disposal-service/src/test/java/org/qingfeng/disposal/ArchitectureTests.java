@@ -10,10 +10,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.qingfeng.disposal.network.NodeDirectory;
-
 import org.qingfeng.disposal.cases.CaseSteps;
 import org.qingfeng.disposal.cases.Cases;
+import org.qingfeng.disposal.network.NodeDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "org.qingfeng.disposal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -60,14 +59,6 @@ class ArchitectureTests {
             .resideInAnyPackage("..cases..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
-
-    /** The inbox, files, reminders and confirmations keep Mongo in the attachment store only. */
-    @ArchTest
-    static final ArchRule onlyTheAttachmentStoreTalksToMongoInTheDepartmentFeatures = noClasses()
-            .that()
-            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
-            .and()
-            .haveNameNotMatching(".*\\.AttachmentStore(\\$.*)?")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.mongodb..", "org.bson..");
@@ -76,10 +67,6 @@ class ArchitectureTests {
     static final ArchRule casesDoNotReachIntoWiring = noClasses()
             .that()
             .resideInAnyPackage("..cases..")
-
-    static final ArchRule departmentFeaturesDoNotReachIntoWiring = noClasses()
-            .that()
-            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.disposal.config..");
@@ -123,6 +110,25 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..station..");
+
+    /** The inbox, files, reminders and confirmations keep Mongo in the attachment store only. */
+    @ArchTest
+    static final ArchRule onlyTheAttachmentStoreTalksToMongoInTheDepartmentFeatures = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .and()
+            .haveNameNotMatching(".*\\.AttachmentStore(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..");
+
+    @ArchTest
+    static final ArchRule departmentFeaturesDoNotReachIntoWiring = noClasses()
+            .that()
+            .resideInAnyPackage("..inbox..", "..attachment..", "..reminder..", "..confirmation..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.qingfeng.disposal.config..");
 
     /** The cases seams are used as injected providers: the department features never build their own. */
     @ArchTest
