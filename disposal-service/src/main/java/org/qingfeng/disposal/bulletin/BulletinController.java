@@ -143,8 +143,7 @@ class BulletinController {
             ProblemDetail problem =
                     ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "月份格式应为 yyyy-MM / month must be yyyy-MM");
             problem.setTitle("请求有误 / Bad request");
-            problem.setProperty(
-                    "errors", List.of(Map.of("field", "month", "message", "月份无效 / invalid month")));
+            problem.setProperty("errors", List.of(Map.of("field", "month", "message", "月份无效 / invalid month")));
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
         }
     }
