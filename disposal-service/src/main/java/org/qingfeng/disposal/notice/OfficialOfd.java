@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
@@ -54,8 +53,12 @@ public class OfficialOfd {
             }
             entry(zip, "Doc_0/Document.xml", document(pages, next[0] - 1));
             entry(zip, "Doc_0/PublicRes.xml", publicRes(font));
-            zip.setLevel(Deflater.BEST_SPEED);
-            zip.putNextEntry(new ZipEntry("Doc_0/Res/" + font.fileName()));
+            ZipEntry fontFile = new ZipEntry("Doc_0/Res/" + font.fileName());
+            fontFile.setMethod(ZipEntry.STORED);
+            fontFile.setSize(font.data().length);
+            fontFile.setCompressedSize(font.data().length);
+            fontFile.setCrc(font.crc());
+            zip.putNextEntry(fontFile);
             zip.write(font.data());
             zip.closeEntry();
         } catch (IOException e) {
