@@ -139,4 +139,24 @@ class ArchitectureTests {
             .implement(Cases.class)
             .orShould()
             .implement(CaseSteps.class);
+
+    /** Notices and bulletins read cases only through the seams, and only the findings' facts reader touches Mongo. */
+    @ArchTest
+    static final ArchRule noticesAndBulletinsReadCasesThroughTheSeams = noClasses()
+            .that()
+            .resideInAnyPackage("..notice..", "..bulletin..")
+            .and()
+            .haveNameNotMatching(".*\\.NoticeFindings(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "org.bson..", "org.apache.kafka..", "org.qingfeng.disposal.config..");
+
+    /** What a notice or bulletin says is composed without any web or document library. */
+    @ArchTest
+    static final ArchRule documentWordingIsFreeOfRenderers = noClasses()
+            .that()
+            .resideInAnyPackage("..notice.rules..", "..bulletin.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.lowagie..", "javax.xml..", "java.util.zip..");
 }
