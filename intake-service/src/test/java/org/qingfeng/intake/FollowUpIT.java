@@ -131,7 +131,7 @@ class FollowUpIT extends IntakeIntegrationTest {
                 .expectBody(JsonNode.class)
                 .returnResult()
                 .getResponseBody();
-        assertThat(refused.get("detail").asString()).startsWith("该事项尚未处置");
+        assertThat(refused.get("detail").asString()).startsWith("该事项尚无整改结果");
         assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("rectified");
 
         WarningIssued warning = FollowUpFixtures.anyWarningAbout(UUID.fromString(item.itemId()));

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole service on the shared broker and Mongo wire server, one Spring context for every
- * {@code *IT} that extends this. Disposal's topic exists as disposal would have declared it.
+ * {@code *IT} that extends this. Disposal's topics exist as disposal would have declared them.
  * {@link #http} calls as the fixtures' county work station and network administrator; {@link
  * #as(String)} as anyone else, {@link #anonymous()} without a token.
  */
@@ -82,6 +82,8 @@ abstract class IntakeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestKafka.createTopic(Topics.WARNING_ISSUED.name());
+        TestKafka.createTopic(Topics.CASE_STEPS.name());
+        TestKafka.createTopic(Topics.REMINDERS.name());
         TestInfrastructure.register(registry, "intake");
     }
 

@@ -70,7 +70,8 @@ class SubmissionFlowIT extends IntakeIntegrationTest {
                 .isEqualTo(accepted.get("submittedAt").asString());
         assertThat(status.properties())
                 .extracting(Map.Entry::getKey)
-                .containsExactlyInAnyOrder("status", "statusLabel", "submittedAt", "thread", "canConfirm");
+                .containsExactlyInAnyOrder(
+                        "status", "statusLabel", "submittedAt", "thread", "canConfirm", "confirmPrompt");
         assertThat(status.get("thread").isEmpty()).isTrue();
 
         ConsumerRecord<String, byte[]> log = only(Topics.SUBMISSION_RECEIVED.name(), itemId);

@@ -24,6 +24,6 @@ class FollowUpThreads implements ReceiptThreads {
                 .map(s -> new ReceiptThread.Entry(
                         s.followUpId(), s.kind(), s.text(), s.at(), s.questionId(), s.rectified()))
                 .toList();
-        return new ReceiptThread(entries, Confirmations.canConfirm(status));
+        return new ReceiptThread(entries, Confirmations.canConfirm(status), Confirmations.prompt(status));
     }
 }

@@ -5,11 +5,14 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.Channel;
@@ -18,8 +21,11 @@ import org.qingfeng.contracts.intake.RiskCategory;
 import org.qingfeng.contracts.intake.SubmissionReceived;
 import org.qingfeng.contracts.intake.SubmitterKind;
 import org.qingfeng.contracts.intake.Urgency;
+import org.qingfeng.intake.item.rules.CaseStanding;
+import org.qingfeng.intake.item.rules.CaseSteps;
 import org.qingfeng.intake.item.rules.ItemFingerprint;
 import org.qingfeng.intake.item.rules.ItemStatus;
+import org.qingfeng.intake.item.rules.ItemStatuses;
 
 /** The shape of {@code items} and {@code receipts} documents, and the idempotent writes on them. */
 final class ItemDocuments {
@@ -32,6 +38,7 @@ final class ItemDocuments {
     static final String HASHES = "hashes";
     static final String FINGERPRINT = "fingerprint";
     static final String REGION_CODE = "regionCode";
+    static final String CASES = "cases";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -88,8 +95,63 @@ final class ItemDocuments {
                 UPSERT);
     }
 
+    /**
+     * Applies one item's standing in one case, in two writes of an ordered bulk: the item's document
+     * is created if the submission is not projected yet (a replay of the case topic may run ahead of
+     * the submissions), then the standing is set only where the case holds no step as new. A replay
+     * or a step delivered late therefore changes nothing.
+     */
+    static List<WriteModel<Document>> caseStep(CaseSteps.ItemCase itemCase) {
+        CaseStanding standing = itemCase.standing();
+        String id = itemCase.itemId().toString();
+        String path = CASES + "." + standing.caseId();
+        Document held = new Document("sequence", standing.sequence())
+                .append("state", standing.state().name())
+                .append("colour", standing.colour().name())
+                .append("rungCode", standing.rungCode())
+                .append("updatedAt", Date.from(standing.updatedAt()));
+        return List.of(
+                new UpdateOneModel<>(
+                        Filters.eq(ID, id), Updates.setOnInsert(STATUS, ItemStatus.REGISTERED.name()), UPSERT),
+                new UpdateOneModel<>(
+                        Filters.and(
+                                Filters.eq(ID, id),
+                                Filters.or(
+                                        Filters.exists(path + ".sequence", false),
+                                        Filters.lt(path + ".sequence", standing.sequence()))),
+                        Updates.set(path, held)));
+    }
+
+    /** The cases an item is behind, as last applied, oldest change first. */
+    static List<CaseStanding> cases(Document d) {
+        Document cases = d.get(CASES, Document.class);
+        if (cases == null) {
+            return List.of();
+        }
+        List<CaseStanding> standings = new ArrayList<>(cases.size());
+        cases.forEach((caseId, value) -> {
+            if (value instanceof Document c) {
+                standings.add(new CaseStanding(
+                        UUID.fromString(caseId),
+                        c.get("sequence", Number.class).longValue(),
+                        CaseStepped.State.valueOf(c.getString("state")),
+                        WarningColour.valueOf(c.getString("colour")),
+                        c.getString("rungCode"),
+                        c.getDate("updatedAt").toInstant()));
+            }
+        });
+        standings.sort((a, b) -> a.updatedAt().compareTo(b.updatedAt()));
+        return standings;
+    }
+
+    /** The status the item's cases give it, else the one recorded. */
+    static ItemStatus status(Document d) {
+        return ItemStatuses.of(ItemStatus.valueOf(d.getString(STATUS)), cases(d));
+    }
+
     static ItemView view(Document d) {
-        ItemStatus status = ItemStatus.valueOf(d.getString(STATUS));
+        List<CaseStanding> cases = cases(d);
+        ItemStatus status = ItemStatuses.of(ItemStatus.valueOf(d.getString(STATUS)), cases);
         return new ItemView(
                 UUID.fromString(d.getString(ID)),
                 status,
@@ -104,7 +166,8 @@ final class ItemDocuments {
                 Urgency.valueOf(d.getString("urgency")),
                 Channel.valueOf(d.getString("channel")),
                 d.getString("description"),
-                warningOf(d.get(WARNING, Document.class)));
+                warningOf(d.get(WARNING, Document.class)),
+                cases.stream().map(ItemView.Case::of).toList());
     }
 
     private static ItemView.@Nullable Warning warningOf(@Nullable Document w) {

@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.SubmissionReceived;
-import org.qingfeng.intake.item.rules.ItemStatus;
+import org.qingfeng.intake.item.rules.CaseSteps;
 import org.qingfeng.intake.receipt.Receipt;
 import org.qingfeng.intake.receipt.ReceiptHasher;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,16 @@ class ItemStore {
         items.bulkWrite(warnings.stream().map(ItemDocuments::warning).toList());
     }
 
+    /** Applies the newest step of each (item, case) in the poll; older or repeated steps change nothing. */
+    void recordCaseSteps(List<CaseStepped> steps) {
+        List<WriteModel<Document>> writes = CaseSteps.latest(steps).stream()
+                .flatMap(itemCase -> ItemDocuments.caseStep(itemCase).stream())
+                .toList();
+        if (!writes.isEmpty()) {
+            items.bulkWrite(writes);
+        }
+    }
+
     Optional<ItemView> find(UUID itemId) {
         return Optional.ofNullable(items.find(Filters.and(Filters.eq(ItemDocuments.ID, itemId.toString()), SUBMITTED))
                         .first())
@@ -112,12 +123,15 @@ class ItemStore {
     Optional<RegisteredItem> registered(UUID itemId) {
         return Optional.ofNullable(items.find(Filters.and(Filters.eq(ItemDocuments.ID, itemId.toString()), SUBMITTED))
                         .projection(Projections.include(
-                                ItemDocuments.REGION_CODE, ItemDocuments.STATUS, ItemDocuments.SUBMITTED_AT))
+                                ItemDocuments.REGION_CODE,
+                                ItemDocuments.STATUS,
+                                ItemDocuments.CASES,
+                                ItemDocuments.SUBMITTED_AT))
                         .first())
                 .map(d -> new RegisteredItem(
                         itemId,
                         d.getString(ItemDocuments.REGION_CODE),
-                        ItemStatus.valueOf(d.getString(ItemDocuments.STATUS)),
+                        ItemDocuments.status(d),
                         d.getDate(ItemDocuments.SUBMITTED_AT).toInstant()));
     }
 

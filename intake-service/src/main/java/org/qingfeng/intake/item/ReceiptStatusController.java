@@ -53,7 +53,12 @@ class ReceiptStatusController {
     private ReceiptStatus statusOf(ItemView item) {
         ReceiptThread thread = threads.of(item.itemId(), item.status());
         return new ReceiptStatus(
-                item.status(), item.status().label(), item.submittedAt(), thread.thread(), thread.canConfirm());
+                item.status(),
+                item.status().label(),
+                item.submittedAt(),
+                thread.thread(),
+                thread.canConfirm(),
+                thread.confirmPrompt());
     }
 
     record ReceiptQuery(@Nullable String receipt) {}
@@ -63,5 +68,6 @@ class ReceiptStatusController {
             String statusLabel,
             Instant submittedAt,
             List<ReceiptThread.Entry> thread,
-            boolean canConfirm) {}
+            boolean canConfirm,
+            @Nullable String confirmPrompt) {}
 }

@@ -10,8 +10,10 @@ import org.qingfeng.contracts.intake.FollowUpRecorded;
  * The follow-up as a receipt holder sees it: never who asked.
  *
  * @param canConfirm whether the holder may now say whether the problem was fixed
+ * @param confirmPrompt the question put to the holder while they may, Chinese first; else null
  */
-public record ReceiptThread(List<Entry> thread, boolean canConfirm) {
+public record ReceiptThread(
+        List<Entry> thread, boolean canConfirm, @Nullable String confirmPrompt) {
 
     /**
      * @param questionId the question an answer answers, else null

@@ -1,4 +1,7 @@
-/** The items projection: registers submissions, publishes ItemSubmitted, follows warnings, answers status queries. */
+/**
+ * The items projection: registers submissions, publishes ItemSubmitted, follows warnings and disposal
+ * cases, answers status queries.
+ */
 @NullMarked
 package org.qingfeng.intake.item;
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code PUT /api/reporting/contacts} replaces a unit's reminder recipients, sealed, once the broker
+ * {@code PUT /api/reporting/contacts} replaces a unit's (or a department's) reminder recipients, sealed, once the broker
  * holds them; {@code GET} tells only how many there are. Nobody reads them back in plain. Network
  * administrators and work-station staff, for the units of their subtree; every change is audited.
  */
@@ -67,8 +67,8 @@ class ContactsController {
     @PreAuthorize(ROLES)
     ResponseEntity<Count> put(@RequestBody ContactsDraft draft) {
         Actor actor = Actors.current();
-        ContactRules.Contacts checked = ContactRules.check(draft, units::active);
-        String unitCode = checked.unit().code();
+        ContactRules.Contacts checked = ContactRules.check(draft, units::holdsContacts);
+        String unitCode = checked.unitCode();
         if (!scopes.covers(actor, unitCode)) {
             throw Forbidden.field("unitCode", "不在您管理的网络范围内 / outside your part of the network");
         }

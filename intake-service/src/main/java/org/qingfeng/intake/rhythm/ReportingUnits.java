@@ -2,6 +2,7 @@ package org.qingfeng.intake.rhythm;
 
 import java.util.List;
 import java.util.Optional;
+import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.intake.network.CurrentNetwork;
 import org.qingfeng.intake.network.rules.NetworkNode;
 import org.qingfeng.intake.rhythm.rules.ReportingUnit;
@@ -26,6 +27,19 @@ class ReportingUnits {
 
     Optional<ReportingUnit> active(String code) {
         return network.view().node(code).filter(NetworkNode::active).flatMap(ReportingUnits::unitOf);
+    }
+
+    /**
+     * Whether the node may hold reminder contacts: an active reporting unit, or an active department,
+     * which disposal cases are addressed to as a unit's competent department.
+     */
+    boolean holdsContacts(String code) {
+        return network.view()
+                .node(code)
+                .filter(NetworkNode::active)
+                .filter(node ->
+                        node.kind() == NodeKind.DEPARTMENT || unitOf(node).isPresent())
+                .isPresent();
     }
 
     private static Optional<ReportingUnit> unitOf(NetworkNode node) {

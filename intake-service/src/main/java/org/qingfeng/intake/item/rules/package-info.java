@@ -1,4 +1,4 @@
-/** Item statuses and the public fact derived from intake's own record; plain Java. */
+/** Item statuses (from the cases about an item) and the public fact derived from intake's own record; plain Java. */
 @NullMarked
 package org.qingfeng.intake.item.rules;
 

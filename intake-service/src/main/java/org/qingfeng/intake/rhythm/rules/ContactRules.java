@@ -2,15 +2,18 @@ package org.qingfeng.intake.rhythm.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.intake.rules.RulesViolated;
 import org.qingfeng.intake.rules.Violation;
 
 /**
- * What makes a list of reminder recipients acceptable: an active reporting unit, and for each
+ * What makes a list of reminder recipients acceptable: an active node that holds contacts (a
+ * reporting unit, reminded of its reports, or a department, reminded of the disposal cases sent to
+ * it), and for each
  * recipient a role and a phone number or an e-mail address that look like one. Messages never repeat
  * what was sent.
  */
@@ -26,8 +29,8 @@ public final class ContactRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final int MAX_EMAIL = 254;
 
-    /** A unit and its checked recipients. */
-    public record Contacts(ReportingUnit unit, List<ReportingContact> contacts) {
+    /** A node and its checked recipients. */
+    public record Contacts(String unitCode, List<ReportingContact> contacts) {
 
         public Contacts {
             contacts = List.copyOf(contacts);
@@ -36,23 +39,22 @@ public final class ContactRules {
 
     private ContactRules() {}
 
-    public static Contacts check(ContactsDraft draft, Function<String, Optional<ReportingUnit>> units) {
+    /** The checked list; {@code holders} tells whether a code is an active node that may hold contacts. */
+    public static Contacts check(ContactsDraft draft, Predicate<String> holders) {
         List<Violation> violations = new ArrayList<>();
-        Optional<ReportingUnit> unit = Optional.empty();
-        if (draft.unitCode() == null || draft.unitCode().isBlank()) {
+        String unitCode = draft.unitCode();
+        if (unitCode == null || unitCode.isBlank()) {
             violations.add(new Violation("unitCode", REQUIRED));
-        } else {
-            unit = units.apply(draft.unitCode());
-            if (unit.isEmpty()) {
-                violations.add(new Violation(
-                        "unitCode", "不是在用的乡镇、市直单位或监测点 / not an active township, city unit or monitoring point"));
-            }
+        } else if (!holders.test(unitCode)) {
+            violations.add(new Violation(
+                    "unitCode",
+                    "不是在用的乡镇、市直单位、监测点或部门 / not an active township, city unit, monitoring point or department"));
         }
         List<ReportingContact> contacts = contacts(draft.contacts(), violations);
         if (!violations.isEmpty()) {
             throw new RulesViolated(violations);
         }
-        return new Contacts(unit.orElseThrow(), contacts);
+        return new Contacts(Objects.requireNonNull(unitCode), contacts);
     }
 
     private static List<ReportingContact> contacts(
