@@ -113,7 +113,8 @@ class ConsoleBrowserIT extends StubbedServices {
         assertThat(page.locator("#items-table")).containsText("工作作风");
         assertThat(page.locator("#items-table")).containsText("城关镇");
         assertThat(page.locator("#warnings-table")).containsText("县住房和城乡建设局");
-        assertThat(page.locator("#warnings-table .badge-red")).hasText("红色预警");
+        assertThat(page.locator("#warnings-table .badge-orange")).hasText("橙色预警 / Orange");
+        assertThat(page.locator("#warnings-table .badge-overdue")).hasCount(1);
         assertChartReady(page, errors);
         assertThat(page.locator("#warnings-chart canvas")).isVisible();
         assertThat(page.content()).doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
