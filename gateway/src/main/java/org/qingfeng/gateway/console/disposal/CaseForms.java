@@ -106,7 +106,7 @@ final class CaseForms {
 
     static Opening opening(FormValues form) {
         String ladder = form.text("ladder");
-        return new Opening(form.text("findingId"), Colours.LADDERS.contains(ladder) ? ladder : null);
+        return new Opening(form.text("findingId"), Colours.offered(Colours.LADDERS, ladder) ? ladder : null);
     }
 
     static Acknowledgement acknowledgement(FormValues form) {

@@ -330,9 +330,9 @@ class CasesConsoleController {
 
         static Filter of(@Nullable String state, @Nullable String colour, @Nullable String ladder) {
             return new Filter(
-                    Colours.STATES.contains(state) ? state : "OPEN",
-                    Colours.ALL.contains(colour) ? colour : "",
-                    Colours.LADDERS.contains(ladder) ? ladder : "");
+                    Colours.offered(Colours.STATES, state) ? state : "OPEN",
+                    Colours.offered(Colours.ALL, colour) ? colour : "",
+                    Colours.offered(Colours.LADDERS, ladder) ? ladder : "");
         }
     }
 }

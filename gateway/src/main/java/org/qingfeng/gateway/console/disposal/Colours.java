@@ -3,6 +3,7 @@ package org.qingfeng.gateway.console.disposal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The four-colour equivalents every ladder's rungs have, mildest first, and their badges. */
 final class Colours {
@@ -12,6 +13,11 @@ final class Colours {
     static final List<String> STATES = List.of("OPEN", "FINISHED", "ALL");
 
     private Colours() {}
+
+    /** Whether {@code value} is one of {@code offered}; null is none of them. */
+    static boolean offered(List<String> offered, @Nullable String value) {
+        return value != null && offered.contains(value);
+    }
 
     /** The CSS badge of a colour; an unknown colour gets a neutral badge, never a made-up class. */
     static String badgeOf(String colour) {

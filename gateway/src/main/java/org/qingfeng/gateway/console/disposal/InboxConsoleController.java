@@ -63,7 +63,7 @@ class InboxConsoleController {
 
     @GetMapping
     Mono<Rendering> page(@RequestParam(required = false) @Nullable String state) {
-        String chosen = Colours.STATES.contains(state) ? state : "OPEN";
+        String chosen = Colours.offered(Colours.STATES, state) ? state : "OPEN";
         return Reading.of(
                         reads.answer(Backend.DISPOSAL, "/api/inbox?state={state}", RecentCases.class, chosen),
                         Backend.DISPOSAL)
