@@ -318,10 +318,15 @@ class CasesConsoleController {
 
     /** Whether the caller acts for the work station, who alone may change a case or open one. */
     static Mono<Boolean> isStation(ServerWebExchange exchange) {
+        return holds(exchange, STATION);
+    }
+
+    /** Whether the caller holds {@code authority} ({@code ROLE_…}); the pages offer forms by it. */
+    static Mono<Boolean> holds(ServerWebExchange exchange, String authority) {
         return exchange.getPrincipal()
                 .filter(Authentication.class::isInstance)
                 .map(principal -> ((Authentication) principal)
-                        .getAuthorities().stream().anyMatch(authority -> STATION.equals(authority.getAuthority())))
+                        .getAuthorities().stream().anyMatch(held -> authority.equals(held.getAuthority())))
                 .defaultIfEmpty(false);
     }
 

@@ -51,6 +51,8 @@ class InboxConsoleController {
     /** The most files a reply carries; disposal checks each file's size and type itself. */
     static final int MAX_FILES = 5;
 
+    private static final String OFFICER = "ROLE_DEPARTMENT_OFFICER";
+
     private final ServiceReads reads;
     private final ServiceWrites writes;
     private final ZoneId zone;
@@ -92,10 +94,13 @@ class InboxConsoleController {
             return Mono.just(missing(
                     new Reading<>(Backend.DISPOSAL.id(), true, 404, null, Problem.bare(404)), HttpStatus.NOT_FOUND));
         }
-        return Reading.of(
-                        reads.answer(Backend.DISPOSAL, "/api/inbox/{caseId}", DisposalCase.class, caseId),
-                        Backend.DISPOSAL)
-                .map(reading -> {
+        return Mono.zip(
+                        Reading.of(
+                                reads.answer(Backend.DISPOSAL, "/api/inbox/{caseId}", DisposalCase.class, caseId),
+                                Backend.DISPOSAL),
+                        CasesConsoleController.holds(exchange, OFFICER))
+                .map(read -> {
+                    Reading<DisposalCase> reading = read.getT1();
                     DisposalCase found = reading.body();
                     if (!reading.shown() || found == null) {
                         return missing(reading, HttpStatus.valueOf(reading.available() ? reading.status() : 503));
@@ -105,7 +110,8 @@ class InboxConsoleController {
                             .modelAttribute("back", "/console/inbox")
                             .modelAttribute("kase", CasePage.from(found, zone))
                             .modelAttribute("station", false)
-                            .modelAttribute("inbox", true)
+                            // The station may read a department's case; only the department answers it.
+                            .modelAttribute("inbox", read.getT2())
                             .header(HttpHeaders.CACHE_CONTROL, "no-store")
                             .build();
                 });
