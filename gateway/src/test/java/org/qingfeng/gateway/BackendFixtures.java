@@ -26,9 +26,7 @@ final class BackendFixtures {
     }
 
     static StubBackend anyDisposal() {
-        return StubBackend.start()
-                .json("GET", "/api/warnings", 200, anyRecentWarnings())
-                .json("GET", "/api/warnings/summary", 200, anyWarningSummary());
+        return DisposalFixtures.withCases(StubBackend.start());
     }
 
     static String anyRecentItems() {
@@ -65,23 +63,6 @@ final class BackendFixtures {
                   {"code":"330281-101-I07","kind":"INFORMANT","name":"清风七号","parentCode":"330281-101",
                    "competentDepartmentCode":null,"active":true}
                 ]
-                """;
-    }
-
-    static String anyRecentWarnings() {
-        return """
-                {"warnings":[
-                  {"warningId":"4a3b2c1d-0e9f-3a8b-9c7d-6e5f4a3b2c1d","itemId":"0b9f3c5e-6a4d-4e8b-9f21-3c7d5a1e8b40",
-                   "unitCode":"330281-D03","townshipCode":"330281-101","colour":"RED","colourLabel":"红色预警",
-                   "measure":"立案调查","policyVersion":"placeholder-1","reason":"immediate item: file a case",
-                   "issuedAt":"2026-11-03T01:15:31Z"}
-                ]}
-                """;
-    }
-
-    static String anyWarningSummary() {
-        return """
-                {"byColour":{"BLUE":3,"YELLOW":2,"ORANGE":1,"RED":1}}
                 """;
     }
 

@@ -13,8 +13,17 @@ class ConsoleIT extends StubbedGateway {
         assertThat(text("/console/fragments/items"))
                 .contains("工作作风", "立即报送", "已预警", "2026-11-03 09:15")
                 .doesNotContain(BackendFixtures.CONFIDENTIAL_DESCRIPTION);
-        assertThat(text("/console/fragments/warnings"))
-                .contains("badge-red", "红色预警", "immediate item: file a case", "2026-11-03 09:15");
+        String warnings = text("/console/fragments/warnings");
+        assertThat(disposal.lastQuery("GET", "/api/cases")).isEqualTo("state=OPEN&limit=20");
+        assertThat(warnings)
+                .contains("badge-orange", "橙色预警 / Orange", "橙色预警：限期整改 / Orange: rectification with a deadline")
+                .contains("2026-11-11 00:00", "逾期 / Overdue", "badge-blue", "蓝色预警：书面说明");
+        assertThat(warnings.indexOf("badge-orange"))
+                .as("disposal's order kept: the overdue case first")
+                .isLessThan(warnings.indexOf("badge-blue"));
+        assertThat(warnings.split("逾期 / Overdue", -1))
+                .as("only the overdue case is marked")
+                .hasSize(2);
     }
 
     @Test
@@ -25,8 +34,7 @@ class ConsoleIT extends StubbedGateway {
                 .contains("<span>县住房和城乡建设局</span>", "<span class=\"code\">330281-D03</span>")
                 .contains("<span>青山镇</span>", "<span>330281-D05</span>")
                 .doesNotContain("<span class=\"code\">330281-D05</span>");
-        assertThat(text("/console/fragments/warnings"))
-                .contains("<span>县住房和城乡建设局</span>", "<span>城关镇</span>", "title=\"330281-101\"");
+        assertThat(text("/console/fragments/warnings")).contains("<span>县住房和城乡建设局</span>", "title=\"330281-D03\"");
     }
 
     @Test
@@ -34,7 +42,7 @@ class ConsoleIT extends StubbedGateway {
         int before = intake.hits("GET", "/api/network/nodes");
         for (int render = 0; render < 3; render++) {
             assertThat(text("/console/fragments/items")).contains("城关镇");
-            assertThat(text("/console/fragments/warnings")).contains("城关镇");
+            assertThat(text("/console/fragments/warnings")).contains("县住房和城乡建设局");
         }
 
         assertThat(intake.hits("GET", "/api/network/nodes") - before)
@@ -49,6 +57,8 @@ class ConsoleIT extends StubbedGateway {
                 .jsonPath("$.bars[0].label")
                 .isEqualTo("蓝色预警")
                 .jsonPath("$.bars[0].count")
+                .isEqualTo(1)
+                .jsonPath("$.bars[2].count")
                 .isEqualTo(3);
     }
 

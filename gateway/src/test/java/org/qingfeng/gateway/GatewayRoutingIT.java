@@ -95,15 +95,18 @@ class GatewayRoutingIT extends StubbedGateway {
     }
 
     @Test
-    void routesWarningQueriesToDisposal() {
+    void routesCaseQueriesToDisposal() {
         client.get()
-                .uri("/api/warnings?limit=20")
+                .uri("/api/cases?state=OPEN&limit=20")
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.warnings[0].colour")
-                .isEqualTo("RED");
+                .jsonPath("$.cases[0].colour")
+                .isEqualTo("ORANGE")
+                .jsonPath("$.counts.overdue")
+                .isEqualTo(1);
+        assertThat(disposal.lastRequest("GET", "/api/cases").authorization()).startsWith("Bearer ");
     }
 
     @Test

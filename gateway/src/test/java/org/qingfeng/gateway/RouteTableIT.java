@@ -71,7 +71,18 @@ class RouteTableIT extends StubbedGateway {
         "GET, /api/disposal/findings, disposal",
         "GET, /api/disposal/network, disposal",
         "GET, /api/reporting-signals, disposal",
-        "GET, /api/warnings/summary, disposal"
+        "GET, /api/cases, disposal",
+        "GET, /api/cases/summary, disposal",
+        "POST, /api/cases, disposal",
+        "GET, /api/cases/5b1c/attachments/7d3e, disposal",
+        "GET, /api/cases/5b1c/notices/2.pdf, disposal",
+        "POST, /api/cases/5b1c/verification, disposal",
+        "GET, /api/inbox, disposal",
+        "GET, /api/inbox/5b1c, disposal",
+        "POST, /api/inbox/5b1c/acknowledgement, disposal",
+        "POST, /api/inbox/5b1c/reply, disposal-reply",
+        "GET, /api/bulletins/2026-11, disposal",
+        "GET, /api/bulletins/2026-11.ofd, disposal"
     })
     void routesEachPathToItsService(String method, String path, String route) {
         assertThat(routeOf(method, path)).isEqualTo(route);
@@ -84,7 +95,10 @@ class RouteTableIT extends StubbedGateway {
         "GET, /api/triagex",
         "GET, /api/compliance/x",
         "GET, /api/registerx",
-        "GET, /api/indexes"
+        "GET, /api/indexes",
+        "GET, /api/warnings",
+        "GET, /api/warnings/summary",
+        "GET, /api/casesx"
     })
     void routesNoPathOutsideTheTable(String method, String path) {
         assertThat(routeOf(method, path)).isEqualTo("none");

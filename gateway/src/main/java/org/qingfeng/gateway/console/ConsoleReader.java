@@ -42,22 +42,23 @@ class ConsoleReader {
                 .onErrorResume(unavailable(Backend.INTAKE));
     }
 
+    /** The open cases, as disposal sorts them: overdue first, then the nearest deadline. */
     Mono<Panel<WarningLine>> recentWarnings() {
         ZoneId zone = settings.zone();
-        Mono<RecentWarnings> warnings = services.get(
-                Backend.DISPOSAL,
-                "/api/warnings?limit={limit}",
-                body -> body.bodyToMono(RecentWarnings.class),
-                settings.rows());
-        return Mono.zip(warnings, names.current())
-                .map(read -> Panel.of(read.getT1().warnings().stream()
-                        .map(warning -> WarningLine.from(warning, read.getT2(), zone))
+        return services.get(
+                        Backend.DISPOSAL,
+                        "/api/cases?state=OPEN&limit={limit}",
+                        body -> body.bodyToMono(RecentCases.class),
+                        settings.rows())
+                .map(open -> Panel.of(open.cases().stream()
+                        .map(c -> WarningLine.from(c, zone))
                         .toList()))
                 .onErrorResume(unavailable(Backend.DISPOSAL));
     }
 
+    /** The unfinished cases in scope by colour ({@code GET /api/cases/summary}). */
     Mono<Panel<ColourCount>> warningsByColour() {
-        return services.get(Backend.DISPOSAL, "/api/warnings/summary", body -> body.bodyToMono(WarningSummary.class))
+        return services.get(Backend.DISPOSAL, "/api/cases/summary", body -> body.bodyToMono(WarningSummary.class))
                 .map(summary -> Panel.of(WarningTally.of(summary.byColour())))
                 .onErrorResume(unavailable(Backend.DISPOSAL));
     }

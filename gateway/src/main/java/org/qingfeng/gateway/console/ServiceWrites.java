@@ -32,6 +32,9 @@ public class ServiceWrites {
     /** The breaker of analysis's workbook uploads (the risk-point register), with the same time limit. */
     public static final String ANALYSIS_IMPORT_BREAKER = "analysis-import";
 
+    /** The breaker of a department's reply with its files: disposal's, with an upload's time limit. */
+    public static final String DISPOSAL_UPLOAD_BREAKER = "disposal-upload";
+
     private final BackendClients clients;
     private final ReactiveCircuitBreakerFactory<?, ?> breakers;
     private final Duration writeTimeout;
@@ -94,6 +97,22 @@ public class ServiceWrites {
                         .exchangeToMono(response -> read(response, type)))
                 .timeout(importTimeout);
         return breakers.create(IMPORT_BREAKER).run(call);
+    }
+
+    /**
+     * Sends multipart {@code parts} (fields and files) to {@code backend} with the user's token
+     * through {@code breaker} (an upload breaker), within the console's import timeout.
+     */
+    public <T> Mono<Answer<T>> uploadParts(
+            Backend backend, String breaker, String uri, MultiValueMap<String, HttpEntity<?>> parts, Class<T> type) {
+        Mono<Answer<T>> call = Mono.defer(() -> clients.of(backend)
+                        .post()
+                        .uri(uri)
+                        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(BodyInserters.fromMultipartData(parts))
+                        .exchangeToMono(response -> read(response, type)))
+                .timeout(importTimeout);
+        return breakers.create(breaker).run(call);
     }
 
     private WebClient intake(boolean anonymously) {

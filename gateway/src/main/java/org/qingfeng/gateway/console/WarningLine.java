@@ -3,19 +3,30 @@ package org.qingfeng.gateway.console;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** One row of the recent warnings table; unit and township carry their network names. */
+/**
+ * One row of the dashboard's open cases (最近发出的预警): colour, unit by its name, the rung, the
+ * deadline and whether it passed. Disposal's order is kept: overdue first, then the nearest deadline.
+ */
 record WarningLine(
-        String colour, String badge, String colourLabel, Named unit, Named township, String reason, String issuedAt) {
+        String caseId,
+        String colour,
+        String badge,
+        String colourLabel,
+        Named unit,
+        String rungLabel,
+        String dueAt,
+        boolean overdue) {
 
-    static WarningLine from(RecentWarnings.Warning warning, NodeNames names, ZoneId zone) {
-        String colour = Objects.toString(warning.colour(), "");
+    static WarningLine from(DisposalCase open, ZoneId zone) {
+        String colour = Objects.toString(open.colour(), "");
         return new WarningLine(
+                Objects.toString(open.caseId(), ""),
                 colour,
                 WarningTally.badgeOf(colour),
-                Objects.toString(warning.colourLabel(), colour),
-                names.name(warning.unitCode()),
-                names.name(warning.townshipCode()),
-                Objects.toString(warning.reason(), ""),
-                LocalTimes.format(warning.issuedAt(), zone));
+                Objects.toString(open.colourLabel(), colour),
+                open.unit(),
+                Objects.toString(open.rungLabel(), Objects.toString(open.rungCode(), "")),
+                LocalTimes.format(open.dueAt(), zone),
+                open.overdue());
     }
 }

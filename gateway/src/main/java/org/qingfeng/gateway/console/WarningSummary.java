@@ -3,7 +3,7 @@ package org.qingfeng.gateway.console;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Map;
 
-/** Disposal's {@code GET /api/warnings/summary}: how many warnings of each colour. */
+/** Disposal's {@code GET /api/cases/summary}: how many unfinished cases of each colour (and more). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record WarningSummary(Map<String, Long> byColour) {
 

@@ -111,6 +111,16 @@ class SecurityConfiguration {
                         .hasAnyRole("WORK_STATION_STAFF", "TOWNSHIP_STAFF")
                         .pathMatchers("/console/items", "/console/items/**")
                         .hasAnyRole("WORK_STATION_STAFF", "TOWNSHIP_STAFF", "MONITORING_STAFF")
+                        // Disposal's pages: the station changes cases, township staff read them; the
+                        // department answers its own inbox, which the station may read.
+                        .pathMatchers(HttpMethod.POST, "/console/cases/**")
+                        .hasRole("WORK_STATION_STAFF")
+                        .pathMatchers("/console/cases", "/console/cases/**", "/console/bulletins")
+                        .hasAnyRole("WORK_STATION_STAFF", "TOWNSHIP_STAFF")
+                        .pathMatchers(HttpMethod.POST, "/console/inbox/**")
+                        .hasRole("DEPARTMENT_OFFICER")
+                        .pathMatchers("/console/inbox", "/console/inbox/**")
+                        .hasAnyRole("DEPARTMENT_OFFICER", "WORK_STATION_STAFF")
                         .anyExchange()
                         .authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce(registrations))
