@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,10 @@ class DocumentFonts {
     private static final char PROBE = '通';
 
     /**
-     * The font file an OFD embeds, as a single face, the names it declares and its CRC-32: the file
-     * is stored in the package as it is, since deflating megabytes of glyphs on every download
-     * costs more than it saves.
+     * The font file an OFD embeds, as a single face, and the names it declares; {@code subset} cuts it
+     * down to a document's glyphs.
      */
-    record Embedded(String fontName, String familyName, String fileName, byte[] data, long crc) {}
+    record Embedded(String fontName, String familyName, String fileName, FontSubset subset) {}
 
     private final NoticeProperties properties;
     private final Map<String, BaseFont> loaded = new ConcurrentHashMap<>();
@@ -81,9 +79,7 @@ class DocumentFonts {
             String extension = located.collection() ? ".ttf" : fileExtension(located.file());
             String family =
                     font.getFamilyFontName().length > 0 ? font.getFamilyFontName()[0][3] : font.getPostscriptFontName();
-            CRC32 crc = new CRC32();
-            crc.update(face);
-            return new Embedded(font.getPostscriptFontName(), family, "font_body" + extension, face, crc.getValue());
+            return new Embedded(font.getPostscriptFontName(), family, "font_body" + extension, new FontSubset(face));
         } catch (IOException | RuntimeException e) {
             throw new NoChineseFont("font file unreadable: " + located.file().getFileName(), e);
         }

@@ -6,8 +6,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -46,30 +48,28 @@ public class OfficialOfd {
         List<PageLayout.Page> pages = PageLayout.of(d);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            entry(zip, "OFD.xml", ofd(d, docId, created));
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("OFD.xml", ofd(d, docId, created));
             int[] next = {FONT_ID + 1 + pages.size()};
             for (PageLayout.Page page : pages) {
-                entry(zip, "Doc_0/Pages/Page_" + (page.number() - 1) + "/Content.xml", content(page, next));
+                parts.put("Doc_0/Pages/Page_" + (page.number() - 1) + "/Content.xml", content(page, next));
             }
-            entry(zip, "Doc_0/Document.xml", document(pages, next[0] - 1));
-            entry(zip, "Doc_0/PublicRes.xml", publicRes(font));
-            ZipEntry fontFile = new ZipEntry("Doc_0/Res/" + font.fileName());
-            fontFile.setMethod(ZipEntry.STORED);
-            fontFile.setSize(font.data().length);
-            fontFile.setCompressedSize(font.data().length);
-            fontFile.setCrc(font.crc());
-            zip.putNextEntry(fontFile);
-            zip.write(font.data());
-            zip.closeEntry();
+            parts.put("Doc_0/Document.xml", document(pages, next[0] - 1));
+            parts.put("Doc_0/PublicRes.xml", publicRes(font));
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                entry(zip, part.getKey(), part.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            // The parts hold every character the pages print (and some markup, which costs a few glyphs).
+            entry(zip, "Doc_0/Res/" + font.fileName(), font.subset().of(String.join("", parts.values())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+    private static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.write(data);
         zip.closeEntry();
     }
 

@@ -107,7 +107,14 @@ class NoticeDocumentsTests {
         org.w3c.dom.Document res = DocumentTexts.xml(parts.get("Doc_0/PublicRes.xml"));
         String fontFile = first(res, "FontFile").getTextContent();
         assertThat(parts).containsKey("Doc_0/Res/" + fontFile);
-        assertThat(parts.get("Doc_0/Res/" + fontFile)).hasSizeGreaterThan(1_000_000);
+        byte[] embedded = parts.get("Doc_0/Res/" + fontFile);
+        assertThat(embedded).as("the face cut down to the notice's glyphs").hasSizeBetween(1_000, 1_000_000);
+        try (org.apache.fontbox.ttf.TrueTypeFont face = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(embedded))) {
+            org.apache.fontbox.ttf.CmapLookup cmap = face.getUnicodeCmapLookup();
+            assertThat(cmap.getGlyphId('廉')).as("a character the notice prints").isPositive();
+            assertThat(cmap.getGlyphId('龘')).as("a character it does not print").isZero();
+        }
         org.w3c.dom.Document content = DocumentTexts.xml(parts.get("Doc_0/Pages/Page_0/Content.xml"));
         Element header = first(content, "TextObject");
         assertThat(header.getTextContent()).isEqualTo("中共宁海县纪律检查委员会");
