@@ -39,6 +39,7 @@ public final class CaseStepStore {
      * The writes of one step.
      *
      * @param onOpening fields a feature sets from the opening step (its quarter, say), null for none
+     *     and for any other step
      */
     public static List<UpdateOneModel<Document>> writes(CaseStepped step, @Nullable Bson onOpening) {
         String id = step.caseId().toString();
@@ -55,7 +56,7 @@ public final class CaseStepStore {
                 Updates.set("townshipCode", step.townshipCode()),
                 Updates.set("stationCode", step.stationCode()),
                 Updates.setOnInsert("sequence", 0L)));
-        if (onOpening != null && step.sequence() == 1 && step.step() == CaseStepped.Step.OPENED) {
+        if (onOpening != null) {
             history.add(onOpening);
         }
         UpdateOptions upsert = new UpdateOptions().upsert(true);

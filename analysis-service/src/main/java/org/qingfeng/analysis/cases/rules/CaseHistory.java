@@ -94,6 +94,17 @@ public record CaseHistory(
         return opening().map(s -> YearMonth.from(s.occurredAt().atZone(zone)));
     }
 
+    /**
+     * The month a step opened its case in, reckoned in {@code zone}: present only for the opening
+     * step (sequence 1, {@code OPENED}), so a case counts in the quarter it was opened whatever
+     * quarter its later steps fall in.
+     */
+    public static Optional<YearMonth> openingMonth(CaseStepped step, ZoneId zone) {
+        return step.sequence() == 1 && step.step() == CaseStepped.Step.OPENED
+                ? Optional.of(YearMonth.from(step.occurredAt().atZone(zone)))
+                : Optional.empty();
+    }
+
     /** The latest step seen: the case's standing. */
     public Optional<Step> latest() {
         return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
