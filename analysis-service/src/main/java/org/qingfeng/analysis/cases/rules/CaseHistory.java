@@ -134,12 +134,14 @@ public record CaseHistory(
                         steps.stream().anyMatch(s -> s.sequence() >= accepted.sequence() && s.state() == State.CLOSED));
     }
 
-    /** Climbed: a deadline passed or a reply was rejected, or it stands above the rung it opened on. */
+    /**
+     * Escalated by the ladder at least once: a deadline passed ({@code ESCALATED}) or the station
+     * rejected a reply ({@code REPLY_REJECTED}). A referral by the station is counted as a referral,
+     * not as an escalation.
+     */
     public boolean escalated() {
-        boolean stepped = steps.stream()
+        return steps.stream()
                 .anyMatch(s -> s.step() == CaseStepped.Step.ESCALATED || s.step() == CaseStepped.Step.REPLY_REJECTED);
-        int openingRung = opening().map(Step::rung).orElse(Integer.MAX_VALUE);
-        return stepped || steps.stream().anyMatch(s -> s.rung() > openingRung);
     }
 
     /** Finished (closed or referred) by its latest step. */
