@@ -71,7 +71,8 @@ class ArchitectureTests {
                     "..period..",
                     "..report..",
                     "..index..",
-                    "..register..")
+                    "..register..",
+                    "..cases..")
             .and()
             .haveNameNotMatching(".*Store(\\$.*)?")
             .should()
@@ -95,7 +96,8 @@ class ArchitectureTests {
                     "..period..",
                     "..report..",
                     "..index..",
-                    "..register..")
+                    "..register..",
+                    "..cases..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.qingfeng.analysis.config..");

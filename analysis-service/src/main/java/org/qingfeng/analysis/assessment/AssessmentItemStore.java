@@ -18,6 +18,7 @@ import org.qingfeng.analysis.AnalysisProperties;
 import org.qingfeng.analysis.assessment.rules.ItemFacts;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.analysis.TriageDecision;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.support.mongo.BulkUpserts;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * The {@code assessment_items} projection, {@code _id} = item id: the facts of each informant's item.
  * The three topics it comes from are keyed differently and read by separate consumers, so the facts
  * arrive in any order: each is a field upsert on the item's document, and a document that has seen
- * only a decision or a warning so far waits for its submission (it has no {@code year} until then,
+ * only a decision, a warning or a case so far waits for its submission (it has no {@code year} until then,
  * and stays so for items no informant sent). The decision is replaced only by a higher sequence.
  */
 @Component
@@ -87,6 +88,30 @@ class AssessmentItemStore {
         return BulkUpserts.write(items, writes);
     }
 
+    /**
+     * Disposal's verification, per item of the case: {@code cases.<caseId>.accepted} once the station
+     * accepted a reply, {@code cases.<caseId>.closed} once the case stood closed. Both only ever become
+     * true, so steps may come in any order and twice; the item is verified when one case has both.
+     */
+    int recordCases(List<CaseStepped> steps) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        for (CaseStepped step : steps) {
+            List<Bson> facts = new ArrayList<>();
+            if (step.step() == CaseStepped.Step.REPLY_ACCEPTED) {
+                facts.add(Updates.set("cases." + step.caseId() + ".accepted", true));
+            }
+            if (step.state() == CaseStepped.State.CLOSED) {
+                facts.add(Updates.set("cases." + step.caseId() + ".closed", true));
+            }
+            if (facts.isEmpty()) {
+                continue;
+            }
+            facts.add(Updates.setOnInsert("decisionSequence", 0));
+            step.itemIds().forEach(itemId -> writes.add(upsert(itemId, Updates.combine(facts))));
+        }
+        return BulkUpserts.write(items, writes);
+    }
+
     /** The facts of every informant's item received in {@code year}: a scan of one year's documents. */
     List<ItemFacts> receivedIn(int year) {
         return items.find(Filters.eq("year", year))
@@ -107,6 +132,15 @@ class AssessmentItemStore {
                 LocalDate.parse(document.getString("receivedOn")),
                 occurredOn == null ? null : LocalDate.parse(occurredOn),
                 decision == null ? null : TriageDecision.valueOf(decision),
-                document.getBoolean("warned", false));
+                document.getBoolean("warned", false),
+                verified(document));
+    }
+
+    private static boolean verified(Document document) {
+        Document cases = document.get("cases", Document.class);
+        return cases != null
+                && cases.values().stream()
+                        .map(Document.class::cast)
+                        .anyMatch(c -> c.getBoolean("accepted", false) && c.getBoolean("closed", false));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.store.Projected;
 import org.qingfeng.contracts.analysis.ItemTriaged;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.support.kafka.Polls;
@@ -40,6 +41,11 @@ class AssessmentListener {
     @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).ITEM_TRIAGED.name()}")
     void triaged(List<ConsumerRecord<String, @Nullable Object>> records) {
         Polls.process(records, ItemTriaged.class, poll -> projected.increment(items.recordTriaged(poll)));
+    }
+
+    @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).CASE_STEPS.name()}")
+    void stepped(List<ConsumerRecord<String, @Nullable Object>> records) {
+        Polls.process(records, CaseStepped.class, poll -> projected.increment(items.recordCases(poll)));
     }
 
     @KafkaListener(groupId = GROUP, topics = "#{T(org.qingfeng.contracts.Topics).WARNING_ISSUED.name()}")

@@ -123,7 +123,7 @@ class IndexController {
             return new MethodView(
                     method.version(),
                     method.summary(),
-                    List.of(Rule.values()).stream()
+                    method.rules().stream()
                             .map(rule -> new RuleView(
                                     rule.name(), rule.component(), rule.label(), method.weight(rule), method.cap(rule)))
                             .toList());

@@ -21,6 +21,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
 import org.qingfeng.analysis.AnalysisProperties;
+import org.qingfeng.analysis.cases.CaseStepStore;
+import org.qingfeng.analysis.cases.rules.CaseHistory;
 import org.qingfeng.analysis.index.rules.Facts;
 import org.qingfeng.analysis.index.rules.Quarter;
 import org.qingfeng.contracts.analysis.FindingPublished;
@@ -28,6 +30,7 @@ import org.qingfeng.contracts.analysis.FindingPublished.FindingKind;
 import org.qingfeng.contracts.analysis.ItemTriaged;
 import org.qingfeng.contracts.analysis.Severity;
 import org.qingfeng.contracts.analysis.TriageDecision;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.disposal.WarningIssued;
 import org.qingfeng.contracts.intake.ComplianceState;
@@ -48,6 +51,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code index_reporting}, {@code _id} = {@code unitCode|period}: replaced only by a state of
  *       higher precedence ({@code MISSING} &lt; {@code LATE} &lt; {@code ON_TIME}), as the topic's
  *       producer means it.
+ *   <li>{@code index_cases}, {@code _id} = case id: disposal's case steps ({@link CaseStepStore}), with
+ *       {@code quarter} = the quarter of the opening step; a case without it is not read.
  * </ul>
  *
  * A quarter is read by {@code quarter}, a scan of one collection each (the Mongo wire server keeps no
@@ -59,12 +64,14 @@ class IndexFactStore {
     private final MongoCollection<Document> items;
     private final MongoCollection<Document> findings;
     private final MongoCollection<Document> reports;
+    private final MongoCollection<Document> cases;
     private final ZoneId zone;
 
     IndexFactStore(MongoDatabase database, AnalysisProperties properties) {
         this.items = database.getCollection("index_facts");
         this.findings = database.getCollection("index_findings");
         this.reports = database.getCollection("index_reporting");
+        this.cases = database.getCollection("index_cases");
         this.zone = properties.zone();
     }
 
@@ -154,6 +161,16 @@ class IndexFactStore {
         return BulkUpserts.write(reports, writes);
     }
 
+    int recordCases(List<CaseStepped> steps) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        for (CaseStepped step : steps) {
+            writes.addAll(CaseStepStore.writes(
+                    step,
+                    Updates.set("quarter", Quarter.of(step.occurredAt(), zone).toString())));
+        }
+        return BulkUpserts.write(cases, writes);
+    }
+
     /** The facts of each quarter asked for (a quarter without any has {@link Facts#NONE}). */
     Map<Quarter, Facts> facts(Collection<Quarter> quarters) {
         List<String> wanted = quarters.stream().map(Quarter::toString).toList();
@@ -168,9 +185,37 @@ class IndexFactStore {
         for (Document document : reports.find(Filters.in("quarter", wanted))) {
             builders.get(quarterOf(document)).report(document);
         }
+        Map<Quarter, List<CaseHistory>> opened = new TreeMap<>();
+        for (Document document : cases.find(Filters.in("quarter", wanted))) {
+            opened.computeIfAbsent(quarterOf(document), q -> new ArrayList<>()).add(CaseStepStore.history(document));
+        }
+        Map<UUID, TriageDecision> decisions = decisions(opened.values().stream()
+                .flatMap(List::stream)
+                .flatMap(history -> history.itemIds().stream())
+                .distinct()
+                .toList());
+        opened.forEach((quarter, histories) -> histories.forEach(
+                history -> Facts.Case.of(history, decisions::get).ifPresent(builders.get(quarter).cases::add)));
         Map<Quarter, Facts> facts = new TreeMap<>();
         builders.forEach((quarter, builder) -> facts.put(quarter, builder.build()));
         return facts;
+    }
+
+    /** The latest decision on each of {@code itemIds} that has one, read by {@code _id}. */
+    private Map<UUID, TriageDecision> decisions(List<UUID> itemIds) {
+        Map<UUID, TriageDecision> decisions = new TreeMap<>();
+        for (int from = 0; from < itemIds.size(); from += 500) {
+            List<String> ids = itemIds.subList(from, Math.min(itemIds.size(), from + 500)).stream()
+                    .map(UUID::toString)
+                    .toList();
+            for (Document document : items.find(Filters.in("_id", ids))) {
+                String decision = document.getString("decision");
+                if (decision != null) {
+                    decisions.put(UUID.fromString(document.getString("_id")), TriageDecision.valueOf(decision));
+                }
+            }
+        }
+        return decisions;
     }
 
     private static Quarter quarterOf(Document document) {
@@ -213,6 +258,7 @@ class IndexFactStore {
         private final List<Facts.Warning> warnings = new ArrayList<>();
         private final List<Facts.Finding> findings = new ArrayList<>();
         private final List<Facts.Report> reports = new ArrayList<>();
+        private final List<Facts.Case> cases = new ArrayList<>();
 
         void item(Document document) {
             UUID itemId = UUID.fromString(document.getString("_id"));
@@ -258,7 +304,7 @@ class IndexFactStore {
         }
 
         Facts build() {
-            return new Facts(items, warnings, findings, reports);
+            return new Facts(items, warnings, findings, reports, cases);
         }
 
         private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String name) {

@@ -3,6 +3,7 @@ package org.qingfeng.analysis.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.qingfeng.analysis.network.NetworkDirectory;
 import org.qingfeng.analysis.network.rules.NetworkNode;
 import org.qingfeng.analysis.period.FigureSource;
 import org.qingfeng.analysis.period.PeriodStates;
+import org.qingfeng.analysis.report.rules.Disposal;
 import org.qingfeng.analysis.report.rules.DraftEdit;
 import org.qingfeng.analysis.report.rules.DraftRules;
 import org.qingfeng.analysis.report.rules.FindingFacts;
@@ -71,6 +73,7 @@ class QuarterlyReports {
     private final KafkaTemplate<String, Object> kafka;
     private final Clock clock;
     private final Duration ackTimeout;
+    private final ZoneId zone;
     private final int maxPartLength;
     private final Map<String, Integer> publishedRevisions = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -93,6 +96,7 @@ class QuarterlyReports {
         this.kafka = kafka;
         this.clock = clock;
         this.ackTimeout = analysis.ackTimeout();
+        this.zone = analysis.zone();
         this.maxPartLength = properties.maxPartLength();
     }
 
@@ -103,6 +107,8 @@ class QuarterlyReports {
         quarter.months().forEach(month -> months.addAll(figures(station, month)));
         QuarterFigures figures = QuarterFigures.of(figures(station, quarter.toString()), months);
         List<FindingFacts> findings = store.findings(station, quarter);
+        Disposal disposal =
+                Disposal.of(store.cases(station, quarter, findings), findings, quarter, zone, clock.instant());
         Function<String, String> names = names();
         Function<String, String> subjects = Labels::subject;
         ReportStore.Draft draft = store.draft(station, quarter).orElse(null);
@@ -113,8 +119,8 @@ class QuarterlyReports {
                 closed(station, quarter),
                 draft == null ? 0 : draft.revision(),
                 draft == null ? null : draft.texts(),
-                Narrative.suggest(quarter, figures, findings, names, subjects),
-                Tables.of(figures, findings, names, subjects),
+                Narrative.suggest(quarter, figures, findings, disposal, names, subjects),
+                Tables.of(figures, findings, disposal, names, subjects),
                 QuarterlyReport.charts(figures, names, subjects));
     }
 

@@ -6,11 +6,17 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.qingfeng.analysis.AnalysisProperties;
+import org.qingfeng.analysis.cases.CaseStepStore;
+import org.qingfeng.analysis.cases.rules.CaseHistory;
 import org.qingfeng.analysis.report.rules.FindingFacts;
 import org.qingfeng.analysis.report.rules.Quarter;
 import org.qingfeng.analysis.report.rules.Texts;
@@ -21,6 +27,7 @@ import org.qingfeng.contracts.analysis.FindingPublished.PeriodCount;
 import org.qingfeng.contracts.analysis.ReportDraftEdited;
 import org.qingfeng.contracts.analysis.RiskLevel;
 import org.qingfeng.contracts.analysis.Severity;
+import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.support.mongo.BulkUpserts;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +42,42 @@ class ReportStore {
 
     private final MongoCollection<Document> findings;
     private final MongoCollection<Document> drafts;
+    private final MongoCollection<Document> cases;
+    private final ZoneId zone;
 
-    ReportStore(MongoDatabase database) {
+    ReportStore(MongoDatabase database, AnalysisProperties properties) {
         this.findings = database.getCollection("report_findings");
         this.drafts = database.getCollection("report_drafts");
+        this.cases = database.getCollection("report_cases");
+        this.zone = properties.zone();
+    }
+
+    /** Disposal's case steps, with {@code quarter} = the quarter of the opening step in {@code analysis.zone}. */
+    int recordCases(List<CaseStepped> steps) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        for (CaseStepped step : steps) {
+            writes.addAll(CaseStepStore.writes(
+                    step,
+                    CaseHistory.openingMonth(step, zone)
+                            .map(month ->
+                                    Updates.set("quarter", Quarter.of(month).toString()))
+                            .orElse(null)));
+        }
+        return BulkUpserts.write(cases, writes);
+    }
+
+    /**
+     * The station's cases opened in the quarter and those opened for {@code findings} (whenever they
+     * were opened): a small scan of the station's cases.
+     */
+    List<CaseHistory> cases(String stationCode, Quarter quarter, List<FindingFacts> findings) {
+        List<String> findingIds = findings.stream().map(FindingFacts::findingId).toList();
+        List<CaseHistory> found = new ArrayList<>();
+        cases.find(Filters.and(
+                        Filters.eq("stationCode", stationCode),
+                        Filters.or(Filters.eq("quarter", quarter.toString()), Filters.in("findingId", findingIds))))
+                .forEach(document -> found.add(CaseStepStore.history(document)));
+        return found;
     }
 
     int recordFindings(List<FindingPublished> published) {

@@ -160,7 +160,7 @@ class IndexIT extends AnalysisIntegrationTest {
                 .isEqualTo(100 - 2 - 4 - 8 - 8 - 5);
         assertThat(json(body("/api/index/methods", staffAt(county))).get("methods"))
                 .extracting(method -> method.get("version").asString())
-                .containsExactly("index-1", "index-2");
+                .containsExactly("index-1", "index-2", "index-3");
         assertThat(mvc.get()
                         .uri("/api/index/2026-Q3?method=index-9")
                         .header(HttpHeaders.AUTHORIZATION, staffAt(county)))

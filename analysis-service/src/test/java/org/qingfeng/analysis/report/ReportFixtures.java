@@ -1,9 +1,13 @@
 package org.qingfeng.analysis.report;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.qingfeng.analysis.cases.CaseFixtures;
+import org.qingfeng.analysis.report.rules.Disposal;
 import org.qingfeng.analysis.report.rules.FindingFacts;
 import org.qingfeng.analysis.report.rules.Labels;
 import org.qingfeng.analysis.report.rules.Narrative;
@@ -18,6 +22,9 @@ import org.qingfeng.contracts.analysis.FindingPublished.PeriodCount;
 import org.qingfeng.contracts.analysis.PeriodClosed.Figure;
 import org.qingfeng.contracts.analysis.RiskLevel;
 import org.qingfeng.contracts.analysis.Severity;
+import org.qingfeng.contracts.disposal.CaseStepped.State;
+import org.qingfeng.contracts.disposal.CaseStepped.Step;
+import org.qingfeng.contracts.disposal.WarningColour;
 
 /** A county quarter's figures and findings, as the monthly analysis and the index would publish them. */
 public final class ReportFixtures {
@@ -80,6 +87,41 @@ public final class ReportFixtures {
                 destination == Destination.EXCHANGE ? STATION + "-D03" : null);
     }
 
+    /**
+     * The disposal of {@link #QUARTER} as of 2026-12-20 in Beijing: an orange case for {@code finding},
+     * opened on 5 November and still waiting for a reply due on 30 November (overdue), and a blue
+     * immediate case opened on 2 October and closed after verification.
+     */
+    public static Disposal anyDisposal(FindingFacts finding) {
+        CaseFixtures.Script forFinding = CaseFixtures.anyCase(
+                        STATION,
+                        TOWNSHIP,
+                        finding.unitCode(),
+                        UUID.fromString(finding.findingId()),
+                        finding.itemIds().stream().map(UUID::fromString).toList())
+                .opened(
+                        Instant.parse("2026-11-05T02:00:00Z"),
+                        WarningColour.ORANGE,
+                        Instant.parse("2026-11-30T16:00:00Z"));
+        CaseFixtures.Script immediate = CaseFixtures.anyCase(STATION, TOWNSHIP, TOWNSHIP + "-U08", UUID.randomUUID())
+                .opened(
+                        Instant.parse("2026-10-02T02:00:00Z"),
+                        WarningColour.BLUE,
+                        Instant.parse("2026-10-15T16:00:00Z"))
+                .step(
+                        Step.REPLY_ACCEPTED,
+                        Instant.parse("2026-10-10T02:00:00Z"),
+                        WarningColour.BLUE,
+                        State.CLOSED,
+                        null);
+        return Disposal.of(
+                List.of(forFinding.history(), immediate.history()),
+                List.of(finding),
+                QUARTER,
+                ZoneId.of("Asia/Shanghai"),
+                Instant.parse("2026-12-20T02:00:00Z"));
+    }
+
     /** A whole report of {@link #QUARTER}, with the given draft (null for none). */
     public static QuarterlyReport anyReport(Texts draft) {
         List<Figure> months = new ArrayList<>(anyMonthFigures(STATION, 12, 9));
@@ -89,6 +131,7 @@ public final class ReportFixtures {
                 anyFinding("2026-10", FindingKind.TRENDING, Destination.DISPOSAL, 9),
                 anyFinding("2026-11", FindingKind.RECURRING, Destination.EXCHANGE, 4));
         Function<String, String> names = code -> code.equals(STATION) ? "示范县纪委预警信息工作站" : code;
+        Disposal disposal = anyDisposal(findings.get(0));
         return new QuarterlyReport(
                 QUARTER,
                 STATION,
@@ -96,8 +139,8 @@ public final class ReportFixtures {
                 false,
                 draft == null ? 0 : 1,
                 draft,
-                Narrative.suggest(QUARTER, figures, findings, names, Labels::subject),
-                Tables.of(figures, findings, names, Labels::subject),
+                Narrative.suggest(QUARTER, figures, findings, disposal, names, Labels::subject),
+                Tables.of(figures, findings, disposal, names, Labels::subject),
                 QuarterlyReport.charts(figures, names, Labels::subject));
     }
 }

@@ -13,7 +13,9 @@ import org.qingfeng.contracts.analysis.TriageDecision;
  * @param receivedOn the day it was submitted, in the commission's zone; its year is the year assessed
  * @param occurredOn the day the matter happened or was noticed, when the informant said
  * @param decision the work station's latest decision, by sequence; null while undecided
- * @param warned whether disposal issued a warning on it
+ * @param warned whether disposal issued a warning on it (disposal's history before cases)
+ * @param verified whether a disposal case holding it was closed after the station accepted the
+ *     unit's reply: the rectification was verified
  */
 public record ItemFacts(
         UUID itemId,
@@ -21,25 +23,35 @@ public record ItemFacts(
         LocalDate receivedOn,
         @Nullable LocalDate occurredOn,
         @Nullable TriageDecision decision,
-        boolean warned) {
+        boolean warned,
+        boolean verified) {
 
     /** The day an item submitted at {@code submittedAt} was received, in {@code zone}. */
     public static LocalDate receivedOn(Instant submittedAt, ZoneId zone) {
         return submittedAt.atZone(zone).toLocalDate();
     }
 
+    /** An item without a verified outcome, as before disposal's cases. */
+    public ItemFacts(
+            UUID itemId,
+            String informantToken,
+            LocalDate receivedOn,
+            @Nullable LocalDate occurredOn,
+            @Nullable TriageDecision decision,
+            boolean warned) {
+        this(itemId, informantToken, receivedOn, occurredOn, decision, warned, false);
+    }
+
     /**
-     * Adopted (采用): accepted or linked to a known problem, or it led to a warning, unless the work
-     * station's latest word found it a duplicate, unfounded or malicious. A warning issued before an
-     * item was found unfounded does not make it count for the informant.
-     *
-     * <p>Seam for disposal's verification (issue 7): a verified item will count as adopted here, one
-     * found untrue as unfounded; the projection will gain a {@code verified} field, written by its own
-     * listener as one more field upsert on the item's document.
+     * Adopted (采用): accepted or linked to a known problem, or it led to a warning, or the rectification
+     * of a case holding it was verified, unless the work station's latest word found it a duplicate,
+     * unfounded or malicious. A warning issued or a case closed before an item was found unfounded
+     * does not make it count for the informant: the case may rest on other items, and the triage
+     * decision is the word on this informant's report.
      */
     public boolean adopted() {
         if (decision == null) {
-            return warned;
+            return warned || verified;
         }
         return switch (decision) {
             case ACCEPTED, LINKED -> true;

@@ -26,6 +26,12 @@ import org.qingfeng.contracts.intake.NodeKind;
  * deducts by its colour unless its item was found unfounded or malicious. A published finding deducts
  * by its kind, a widespread one per unit it names. Completeness: a missing report and a late one
  * deduct; an on-time report, nil or not, deducts nothing. Scores never go below 0.
+ *
+ * <p>A disposal case is a warning: it deducts once, in the quarter it was opened, by the highest
+ * colour it reached, unless every item behind it was found unfounded or malicious. A method only
+ * applies the rules it weighs: {@code CASE_REFERRED} (a case referred for investigation deducts
+ * again, on top of its colour) exists from {@code index-3} on, and the older versions compute exactly
+ * what they always did.
  */
 public record IndexMethod(
         String version,
@@ -42,7 +48,13 @@ public record IndexMethod(
             weights(2, 4, 8, 16),
             30);
 
-    public static final List<IndexMethod> ALL = List.of(INDEX_1, INDEX_2);
+    public static final IndexMethod INDEX_3 = new IndexMethod(
+            "index-3",
+            "同 index-2，另对移送立案调查的处置案件每件扣 10 分 / as index-2, and a case referred for investigation takes 10 more points",
+            referred(weights(2, 4, 8, 16), 10),
+            30);
+
+    public static final List<IndexMethod> ALL = List.of(INDEX_1, INDEX_2, INDEX_3);
 
     private static final Comparator<UUID> BY_TEXT = Comparator.comparing(UUID::toString);
 
@@ -56,6 +68,16 @@ public record IndexMethod(
 
     public int weight(Rule rule) {
         return weights.get(rule);
+    }
+
+    /** Whether this method applies {@code rule} at all. */
+    public boolean weighs(Rule rule) {
+        return weights.containsKey(rule);
+    }
+
+    /** The rules this method applies, in their listing order. */
+    public List<Rule> rules() {
+        return List.copyOf(weights.keySet());
     }
 
     /** The cap on one rule's points; completeness rules are never capped. */
@@ -99,6 +121,7 @@ public record IndexMethod(
         facts.items().forEach(item -> items.add(item.itemId()));
         facts.warnings().forEach(warning -> items.add(warning.itemId()));
         facts.findings().forEach(finding -> items.addAll(finding.itemIds()));
+        facts.cases().forEach(c -> items.addAll(c.itemIds()));
         return items;
     }
 
@@ -126,6 +149,20 @@ public record IndexMethod(
             tally.items.addAll(finding.itemIds());
             tally.count += unitsCounted(finding);
         }
+        for (Facts.Case c : facts.cases()) {
+            if (!c.withdrawn()) {
+                Tally tally = tallies.computeIfAbsent(Rule.of(c.colour()), rule -> new Tally());
+                tally.warnings.add(c.caseId());
+                tally.items.addAll(c.itemIds());
+                tally.count++;
+                if (c.referred()) {
+                    Tally referred = tallies.computeIfAbsent(Rule.CASE_REFERRED, rule -> new Tally());
+                    referred.warnings.add(c.caseId());
+                    referred.items.addAll(c.itemIds());
+                    referred.count++;
+                }
+            }
+        }
         for (Facts.Report report : facts.reports()) {
             Rule.of(report.state()).ifPresent(rule -> {
                 Tally tally = tallies.computeIfAbsent(rule, r -> new Tally());
@@ -143,7 +180,7 @@ public record IndexMethod(
 
     private List<Deduction> deductions(EnumMap<Rule, Tally> tallies, Rule.Component component) {
         return tallies.entrySet().stream()
-                .filter(entry -> entry.getKey().component() == component)
+                .filter(entry -> entry.getKey().component() == component && weighs(entry.getKey()))
                 .map(entry -> deduction(entry.getKey(), entry.getValue()))
                 .toList();
     }
@@ -179,6 +216,12 @@ public record IndexMethod(
         weights.put(Rule.REPORT_MISSING, 20);
         weights.put(Rule.REPORT_LATE, 5);
         return weights;
+    }
+
+    private static Map<Rule, Integer> referred(Map<Rule, Integer> weights, int points) {
+        Map<Rule, Integer> extended = new EnumMap<>(weights);
+        extended.put(Rule.CASE_REFERRED, points);
+        return extended;
     }
 
     /** What one rule gathered from a row's facts: how many times it applies, and what it rests on. */

@@ -20,8 +20,9 @@ import org.qingfeng.contracts.intake.NodeKind;
  *
  * <ul>
  *   <li>A region row (the county, a township) holds everything in its subtree: items by the region
- *       they came from, warnings by their township, findings by their region, reports by their unit.
- *   <li>A unit row holds the facts that name the unit: items and warnings about it, findings naming
+ *       they came from, warnings and cases by their township, findings by their region, reports by
+ *       their unit.
+ *   <li>A unit row holds the facts that name the unit: items, warnings and cases about it, findings naming
  *       it (a widespread finding counts once for it), its own reports. Codes that are regions (the
  *       county, townships) have their region row and no unit row.
  * </ul>
@@ -83,6 +84,9 @@ public final class IndexSheet {
                         .toList(),
                 facts.reports().stream()
                         .filter(report -> subtree.contains(report.unitCode()))
+                        .toList(),
+                facts.cases().stream()
+                        .filter(c -> subtree.contains(c.townshipCode()))
                         .toList());
     }
 
@@ -101,6 +105,9 @@ public final class IndexSheet {
                         .toList(),
                 facts.reports().stream()
                         .filter(report -> report.unitCode().equals(unitCode))
+                        .toList(),
+                facts.cases().stream()
+                        .filter(c -> c.unitCode().equals(unitCode))
                         .toList());
     }
 
@@ -120,6 +127,7 @@ public final class IndexSheet {
         facts.warnings().forEach(warning -> codes.add(warning.unitCode()));
         facts.findings().forEach(finding -> codes.addAll(finding.unitCodes()));
         facts.reports().forEach(report -> codes.add(report.unitCode()));
+        facts.cases().forEach(c -> codes.add(c.unitCode()));
         return codes;
     }
 

@@ -23,6 +23,9 @@ public enum Rule {
     FINDING_TRENDING(Component.INTEGRITY, "倾向性问题（每项） / trending problem, each"),
     FINDING_WIDESPREAD(Component.INTEGRITY, "普遍性问题（每个涉及单位） / widespread problem, per unit named"),
     FINDING_RECURRING(Component.INTEGRITY, "反复性问题（每项） / recurring problem, each"),
+    CASE_REFERRED(
+            Component.INTEGRITY,
+            "处置案件移送立案调查（每件，另计于其颜色之外） / case referred for investigation, each, on top of its colour"),
     REPORT_MISSING(Component.COMPLETENESS, "应报未报（每期） / report missing, each period"),
     REPORT_LATE(Component.COMPLETENESS, "逾期报送（每期） / report filed late, each period");
 

@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import org.qingfeng.contracts.analysis.FindingPublished.Destination;
 import org.qingfeng.contracts.analysis.FindingPublished.FindingKind;
 import org.qingfeng.contracts.analysis.Severity;
+import org.qingfeng.contracts.disposal.CaseStepped.State;
+import org.qingfeng.contracts.disposal.WarningColour;
 import org.qingfeng.contracts.intake.SubjectAreas;
 
-/** The Chinese words a report uses for the codes of channels, kinds, severities and destinations. */
+/** The Chinese words a report uses for the codes of channels, kinds, severities, destinations, colours and case states. */
 public final class Labels {
 
     private static final Map<String, String> CHANNELS = Map.ofEntries(
@@ -58,6 +60,25 @@ public final class Labels {
             case MODERATE -> "较重";
             case SERIOUS -> "严重";
             case GRAVE -> "特别严重";
+        };
+    }
+
+    public static String colour(WarningColour colour) {
+        return switch (colour) {
+            case BLUE -> "蓝色预警";
+            case YELLOW -> "黄色预警";
+            case ORANGE -> "橙色预警";
+            case RED -> "红色预警";
+        };
+    }
+
+    public static String state(State state) {
+        return switch (state) {
+            case OPEN -> "待签收答复";
+            case ACKNOWLEDGED -> "已签收待答复";
+            case REPLIED -> "已答复待验收";
+            case CLOSED -> "整改验收办结";
+            case REFERRED -> "移送立案调查";
         };
     }
 

@@ -33,12 +33,13 @@ public final class Narrative {
             Quarter quarter,
             QuarterFigures figures,
             List<FindingFacts> findings,
+            Disposal disposal,
             Function<String, String> names,
             Function<String, String> subjects) {
         return new Texts(
                 workDynamics(quarter, figures, findings, names, subjects),
                 salientProblems(findings, names, subjects),
-                handlingStatus(figures, findings, names, subjects));
+                handlingStatus(figures, findings, disposal, names, subjects));
     }
 
     static String workDynamics(
@@ -109,6 +110,7 @@ public final class Narrative {
     static String handlingStatus(
             QuarterFigures figures,
             List<FindingFacts> findings,
+            Disposal disposal,
             Function<String, String> names,
             Function<String, String> subjects) {
         Set<String> inProgress = new LinkedHashSet<>();
@@ -123,12 +125,14 @@ public final class Narrative {
                         figures.unhandled()));
         text.append("已处理的信息中，已解决%d件（已作出处理决定、且不属于仍在示警整改或分析交流中的问题）；".formatted(solved));
         text.append("正在解决%d件（所属问题已示警或已通报业务主管部门，待整改反馈）。".formatted(inProgress.size()));
+        text.append(cases(disposal));
         if (findings.isEmpty()) {
             text.append("本季度没有分析成果转化为工作决策。");
             return text.toString();
         }
-        long disposal = count(findings, Destination.DISPOSAL);
-        text.append("分析成果转化为工作决策%d项：示警处置%d项，分析交流%d项。".formatted(findings.size(), disposal, findings.size() - disposal));
+        long toDisposal = count(findings, Destination.DISPOSAL);
+        text.append(
+                "分析成果转化为工作决策%d项：示警处置%d项，分析交流%d项。".formatted(findings.size(), toDisposal, findings.size() - toDisposal));
         for (FindingFacts f : ordered(findings)) {
             text.append("\n")
                     .append("· %s %s%s方面%s问题：%s"
@@ -138,7 +142,7 @@ public final class Narrative {
                                     subjects.apply(f.subjectArea()),
                                     Labels.kind(f.kind()),
                                     f.destination() == Destination.DISPOSAL
-                                            ? "已向被示警单位示警，督促整改"
+                                            ? "已向被示警单位示警，督促整改" + caseStates(disposal.casesOf(f.findingId()))
                                             : "已与业务主管部门"
                                                     + (f.competentDepartmentCode() == null
                                                             ? ""
@@ -146,6 +150,39 @@ public final class Narrative {
                                                     + "分析交流"));
         }
         return text.toString();
+    }
+
+    /** The quarter's cases in one sentence, as they stood at its end. */
+    static String cases(Disposal disposal) {
+        if (disposal.opened() == 0) {
+            return "本季度未启动处置案件。";
+        }
+        return "本季度启动处置案件%d件（%s），截至季末整改验收后办结%d件、移送立案调查%d件、升级处置%d件，仍在办理%d件，其中逾期%d件。"
+                .formatted(
+                        disposal.opened(),
+                        disposal.colours().stream()
+                                .map(entry -> Labels.colour(entry.getKey()) + entry.getValue() + "件")
+                                .collect(Collectors.joining("、")),
+                        disposal.verified(),
+                        disposal.referred(),
+                        disposal.escalated(),
+                        disposal.open(),
+                        disposal.overdue());
+    }
+
+    /** What became of a finding sent for disposal: its cases' colour and state now, or none yet. */
+    private static String caseStates(List<Disposal.FindingCase> rows) {
+        List<Disposal.FindingCase> opened =
+                rows.stream().filter(row -> row.caseId() != null).toList();
+        if (opened.isEmpty()) {
+            return "，尚未立案处置";
+        }
+        return "，已立案处置（"
+                + opened.stream()
+                        .map(row -> Labels.colour(row.colour()) + "，" + Labels.state(row.state())
+                                + (row.overdue() ? "，已逾期" : ""))
+                        .collect(Collectors.joining("；"))
+                + "）";
     }
 
     private static List<FindingFacts> ordered(List<FindingFacts> findings) {

@@ -1,5 +1,9 @@
 package org.qingfeng.analysis.report.rules;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,6 +35,11 @@ public record Quarter(int year, int number) {
         return Optional.of(new Quarter(year, Integer.parseInt(matcher.group(2))));
     }
 
+    /** The quarter {@code month} lies in. */
+    public static Quarter of(YearMonth month) {
+        return new Quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+    }
+
     /** Its three months, {@code yyyy-MM}, in order. */
     public List<String> months() {
         return IntStream.rangeClosed(1, 3)
@@ -41,6 +50,19 @@ public record Quarter(int year, int number) {
     /** True when {@code month} ({@code yyyy-MM}) lies in this quarter. */
     public boolean contains(String month) {
         return months().contains(month);
+    }
+
+    /** The first instant of the quarter in {@code zone}. */
+    public Instant start(ZoneId zone) {
+        return LocalDate.of(year, (number - 1) * 3 + 1, 1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after the quarter in {@code zone}. */
+    public Instant end(ZoneId zone) {
+        return LocalDate.of(year, (number - 1) * 3 + 1, 1)
+                .plusMonths(3)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     /** As a title says it: {@code 2026年第四季度}. */

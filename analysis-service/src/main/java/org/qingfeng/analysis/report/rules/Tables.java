@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.qingfeng.contracts.analysis.PeriodClosed.Figure;
+import org.qingfeng.contracts.disposal.WarningColour;
 
 /** Part four of the report (数据列表): the quarter's figures and findings as tables. */
 public final class Tables {
@@ -15,12 +16,15 @@ public final class Tables {
     public static final String BY_CHANNEL = "按报送渠道分布";
     public static final String FINDINGS = "突出问题及去向";
     public static final String INDEX = "廉情指数";
+    public static final String DISPOSAL = "处置情况 / Disposal";
+    public static final String FINDING_CASES = "突出问题立案情况";
 
     private Tables() {}
 
     public static List<Table> of(
             QuarterFigures figures,
             List<FindingFacts> findings,
+            Disposal disposal,
             Function<String, String> names,
             Function<String, String> subjects) {
         List<Table> tables = new ArrayList<>();
@@ -47,6 +51,19 @@ public final class Tables {
                                 Labels.destination(f.destination()),
                                 Integer.toString(f.itemIds().size())))
                         .toList()));
+        tables.add(disposal(disposal));
+        tables.add(new Table(
+                FINDING_CASES,
+                List.of("月份", "单位", "去向", "处置案件", "最高预警颜色", "案件状态"),
+                disposal.findings().stream()
+                        .map(row -> List.of(
+                                row.finding().period(),
+                                names.apply(row.finding().unitCode()),
+                                Labels.destination(row.finding().destination()),
+                                row.caseId() == null ? "未立案" : row.caseId(),
+                                row.colour() == null ? "—" : Labels.colour(row.colour()),
+                                row.state() == null ? "—" : Labels.state(row.state()) + (row.overdue() ? "（逾期）" : "")))
+                        .toList()));
         if (!figures.index().isEmpty()) {
             tables.add(new Table(
                     INDEX,
@@ -67,6 +84,23 @@ public final class Tables {
                             .toList()));
         }
         return tables;
+    }
+
+    /** Cases opened in the quarter, as they stood at its end. */
+    private static Table disposal(Disposal disposal) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("本季度启动处置案件", Long.toString(disposal.opened())));
+        for (WarningColour colour : WarningColour.values()) {
+            rows.add(List.of(
+                    "其中" + Labels.colour(colour),
+                    Long.toString(disposal.byColour().getOrDefault(colour, 0L))));
+        }
+        rows.add(List.of("整改验收后办结", Long.toString(disposal.verified())));
+        rows.add(List.of("移送立案调查", Long.toString(disposal.referred())));
+        rows.add(List.of("升级处置", Long.toString(disposal.escalated())));
+        rows.add(List.of("季末仍在办理", Long.toString(disposal.open())));
+        rows.add(List.of("其中逾期", Long.toString(disposal.overdue())));
+        return new Table(DISPOSAL, List.of("项目", "件数"), rows);
     }
 
     private static Table breakdown(String title, String first, List<Breakdown> rows, Function<String, String> label) {
