@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.analysis.FindingPublished;
 import org.qingfeng.disposal.cases.rules.CaseMachine;
 import org.qingfeng.support.kafka.Acks;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Scopes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,15 @@ class HandOpening implements CaseOpening {
     private final CaseMachine machine;
     private final String defaultLadder;
     private final Duration retryAfter;
+    private final Scopes scopes;
 
-    HandOpening(CaseFindingStore findings, CaseOpener opener, CaseMachine machine, CasesProperties properties) {
+    HandOpening(
+            CaseFindingStore findings,
+            CaseOpener opener,
+            CaseMachine machine,
+            CasesProperties properties,
+            Scopes scopes) {
+        this.scopes = scopes;
         this.findings = findings;
         this.opener = opener;
         this.machine = machine;
@@ -33,7 +42,7 @@ class HandOpening implements CaseOpening {
     }
 
     @Override
-    public UUID openForFinding(UUID findingId, @Nullable String ladder, String actor) {
+    public UUID openForFinding(UUID findingId, @Nullable String ladder, Actor actor) {
         String ladderId = ladder == null || ladder.isBlank() ? defaultLadder : ladder;
         if (machine.ladders().find(ladderId).isEmpty()) {
             throw problem(
@@ -41,9 +50,10 @@ class HandOpening implements CaseOpening {
                     "未知的预警阶梯 / Unknown ladder: " + ladderId + "（可选 four-colour、inquiry、cards、admonishments）");
         }
         FindingPublished finding = findings.find(findingId)
+                .filter(f -> scopes.covers(actor, f.unitCode()) || scopes.covers(actor, f.regionCode()))
                 .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "没有这条问题线索 / No such finding: " + findingId));
         try {
-            return opener.open(finding, ladderId, actor)
+            return opener.open(finding, ladderId, actor.subject())
                     .orElseThrow(() -> new CaseConflict(
                             "该问题已有处置案件 / This finding already has a case: " + CaseOpener.caseIdOf(findingId)));
         } catch (Acks.AckFailed e) {

@@ -52,7 +52,7 @@ class StationStepController {
         String ladder = checks.ladder(request.ladder());
         InvalidRequest.unless(checks.violations());
         Actor actor = Actors.current();
-        UUID caseId = cases.opening().openForFinding(required(findingId), ladder, actor.subject());
+        UUID caseId = cases.opening().openForFinding(required(findingId), ladder, actor);
         audit.record(
                 actor,
                 AuditEntry.of(AuditAction.CASE_CHANGED, StationCaseController.TARGET, caseId.toString(), actor.node())

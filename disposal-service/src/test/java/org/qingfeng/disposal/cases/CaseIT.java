@@ -12,6 +12,7 @@ import static org.qingfeng.contracts.disposal.CaseStepped.Step.REPLY_ACCEPTED;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qingfeng.contracts.EventDeserializer;
@@ -24,15 +25,19 @@ import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.intake.ItemSubmitted;
 import org.qingfeng.disposal.DisposalIntegrationTest;
 import org.qingfeng.disposal.NetworkFixtures;
+import org.qingfeng.support.security.Actor;
+import org.qingfeng.support.security.Role;
 import org.qingfeng.testsupport.ConsumerGroups;
 import org.qingfeng.testsupport.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.ErrorResponseException;
 
 /** Cases opened from the topics, projected, stepped and swept, on the real broker and the Mongo wire server. */
 class CaseIT extends DisposalIntegrationTest {
 
     private static final String OPENERS = "disposal-service-case-openers";
     private static final String PROJECTION = "disposal-service-cases";
+    private static final Actor STATION = new Actor("u-station", Set.of(Role.WORK_STATION_STAFF), NetworkFixtures.ROOT);
 
     @Autowired
     private Cases cases;
@@ -76,13 +81,19 @@ class CaseIT extends DisposalIntegrationTest {
         UUID caseId = EventIds.derive("case", exchange.findingId());
         assertThat(cases.find(caseId)).isEmpty();
 
-        assertThat(opening.openForFinding(exchange.findingId(), "inquiry", "u-station"))
+        Actor otherCounty = new Actor("u-elsewhere", Set.of(Role.WORK_STATION_STAFF), "330282");
+        assertThatThrownBy(() -> opening.openForFinding(exchange.findingId(), "inquiry", otherCounty))
+                .as("a finding outside the caller's subtree is as unknown")
+                .isInstanceOf(ErrorResponseException.class)
+                .extracting(e -> ((ErrorResponseException) e).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(opening.openForFinding(exchange.findingId(), "inquiry", STATION))
                 .isEqualTo(caseId);
         CaseView opened = awaitSequence(caseId, 2);
         assertThat(opened.ladder()).isEqualTo("inquiry");
         assertThat(opened.rungCode()).as("serious +1: the letter of inquiry").isEqualTo("INQUIRY");
         assertThat(opened.history().get(0).reason()).contains("越过提醒直接函询");
-        assertThatThrownBy(() -> opening.openForFinding(exchange.findingId(), null, "u-station"))
+        assertThatThrownBy(() -> opening.openForFinding(exchange.findingId(), null, STATION))
                 .isInstanceOf(CaseConflict.class);
     }
 

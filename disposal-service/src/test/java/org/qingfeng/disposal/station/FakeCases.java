@@ -18,6 +18,7 @@ import org.qingfeng.disposal.cases.CaseOpening;
 import org.qingfeng.disposal.cases.CaseSteps;
 import org.qingfeng.disposal.cases.CaseView;
 import org.qingfeng.disposal.cases.Cases;
+import org.qingfeng.support.security.Actor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -96,8 +97,8 @@ final class FakeCases implements Cases, CaseSteps, CaseOpening {
     }
 
     @Override
-    public UUID openForFinding(UUID findingId, @Nullable String ladder, String actor) {
-        openings.add(new Opening(findingId, ladder, actor));
+    public UUID openForFinding(UUID findingId, @Nullable String ladder, Actor actor) {
+        openings.add(new Opening(findingId, ladder, actor.subject()));
         return UUID.nameUUIDFromBytes(("case-" + findingId).getBytes(StandardCharsets.UTF_8));
     }
 
