@@ -10,6 +10,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -17,6 +18,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import org.qingfeng.disposal.notice.rules.LineBreaks;
 import org.qingfeng.disposal.notice.rules.OfficialDocument;
 import org.qingfeng.disposal.notice.rules.PageLayout;
 import org.springframework.stereotype.Component;
@@ -103,10 +105,17 @@ public class OfficialPdf {
     }
 
     private static Paragraph paragraph(String text, BaseFont body) {
-        Paragraph paragraph = new Paragraph(LINE, text, new Font(body, 16));
+        Chunk chunk = new Chunk(text, new Font(body, 16));
+        chunk.setSplitCharacter(OfficialPdf::splitsAfter);
+        Paragraph paragraph = new Paragraph(LINE, chunk);
         paragraph.setFirstLineIndent(32);
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         return paragraph;
+    }
+
+    /** OpenPDF asks whether a line may end after {@code cc[current]}: by {@link LineBreaks}, not anywhere. */
+    private static boolean splitsAfter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        return current + 1 >= end || LineBreaks.mayBreakBetween(cc[current], cc[current + 1]);
     }
 
     private static Paragraph right(String text, BaseFont body) {

@@ -24,6 +24,17 @@ public final class DocumentTexts {
         }
     }
 
+    /** The PDF's lines as PDFBox reads them, each trimmed. */
+    public static java.util.List<String> linesOfPdf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper()
+                    .getText(document)
+                    .lines()
+                    .map(String::strip)
+                    .toList();
+        }
+    }
+
     public static String ofOfd(byte[] ofd) throws Exception {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, byte[]> part : entries(ofd).entrySet()) {

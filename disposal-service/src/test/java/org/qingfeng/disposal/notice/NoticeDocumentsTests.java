@@ -54,6 +54,9 @@ class NoticeDocumentsTests {
 
         String text = DocumentTexts.ofPdf(pdf);
         assertThat(text).contains("廉政预警通知书", "〔2026〕7号", "中共宁海县纪律检查委员会", "县卫生健康局：", "—1—");
+        assertThat(DocumentTexts.linesOfPdf(pdf))
+                .as("no line starts with a closing punctuation mark (避头)")
+                .noneMatch(line -> !line.isEmpty() && "，。、；：？！）》」』".indexOf(line.charAt(0)) >= 0);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI);
             Path png = Path.of("target", "notice-png", "orange-notice-1.png");

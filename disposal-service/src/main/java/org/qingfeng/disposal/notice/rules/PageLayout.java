@@ -156,7 +156,8 @@ public final class PageLayout {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             double w = advance(c) * size;
-            if (used + w > max + 0.01 && line.length() > 0) {
+            // A closing mark that would start the next line hangs at the end of this one instead.
+            if (used + w > max + 0.01 && line.length() > 0 && LineBreaks.mayStartLine(c)) {
                 lines.add(line.toString());
                 line.setLength(0);
                 used = 0;
