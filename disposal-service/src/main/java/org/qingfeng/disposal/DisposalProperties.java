@@ -16,7 +16,7 @@ public record DisposalProperties(
 
     /**
      * @param replicationFactor of the topics this service declares
-     * @param publishTimeout how long a poll waits for the broker to acknowledge its warnings
+     * @param publishTimeout how long a send waits for the broker to acknowledge what it published
      */
     public record Kafka(
             @DefaultValue("1") short replicationFactor,
