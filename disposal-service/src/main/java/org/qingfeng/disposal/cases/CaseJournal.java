@@ -1,5 +1,6 @@
 package org.qingfeng.disposal.cases;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,15 +25,36 @@ class CaseJournal {
     private final KafkaTemplate<String, Object> kafka;
     private final NoticeNumberStore numbers;
     private final Duration timeout;
+    private final StepClaimStore claims;
+    private final Clock clock;
 
-    CaseJournal(KafkaTemplate<String, Object> kafka, NoticeNumberStore numbers, DisposalProperties properties) {
+    CaseJournal(
+            KafkaTemplate<String, Object> kafka,
+            NoticeNumberStore numbers,
+            DisposalProperties properties,
+            StepClaimStore claims,
+            Clock clock) {
         this.kafka = kafka;
         this.numbers = numbers;
         this.timeout = properties.kafka().publishTimeout();
+        this.claims = claims;
+        this.clock = clock;
     }
 
-    /** @throws Acks.AckFailed when the broker did not acknowledge them all in time */
-    List<CaseStepped> publish(CaseFacts facts, List<Change> changes) {
+    /**
+     * @param claimant who publishes: the same value for facts that any instance would build identically
+     *     (an opening, the clock's escalation), a value of its own for each command of a person
+     * @throws StepRaced when another step claimed one of these places in the case first
+     * @throws Acks.AckFailed when the broker did not acknowledge them all in time
+     */
+    List<CaseStepped> publish(CaseFacts facts, List<Change> changes, String claimant) {
+        // A claim outlives a publication that timed out by as long again: then it may be taken over.
+        Duration lease = timeout.multipliedBy(2);
+        for (Change change : changes) {
+            if (!claims.claim(facts.caseId(), change.sequence(), claimant, clock.instant(), lease)) {
+                throw new StepRaced(facts.caseId() + "#" + change.sequence());
+            }
+        }
         List<CaseStepped> steps = changes.stream()
                 .map(change -> change.step() == CaseStepped.Step.NOTICE_ISSUED ? numbered(facts, change) : change)
                 .map(facts::event)

@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseOpener {
 
+    /** Every instance builds an opening identically: any of them may publish it again. */
+    private static final String OPENING = "opening";
+
     private final CaseStore cases;
     private final FirstColourPolicy policy;
     private final CaseMachine machine;
@@ -144,7 +147,8 @@ class CaseOpener {
         journal.publish(
                 facts,
                 machine.open(
-                        new Opening(ladderId, placement.rung(), now, acknowledgeWithin, placement.reason(), actor)));
+                        new Opening(ladderId, placement.rung(), now, acknowledgeWithin, placement.reason(), actor)),
+                OPENING);
         return caseId;
     }
 

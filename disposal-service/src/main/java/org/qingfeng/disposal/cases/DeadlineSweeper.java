@@ -63,9 +63,9 @@ public class DeadlineSweeper {
             try {
                 List<Change> changes =
                         machine.step(standing, Move.of(CaseStepped.Step.ESCALATED, now, CaseMachine.CLOCK));
-                journal.publish(CaseFacts.of(view.history().get(0)), changes);
+                journal.publish(CaseFacts.of(view.history().get(0)), changes, CaseMachine.CLOCK);
                 escalated++;
-            } catch (StepRefused e) {
+            } catch (StepRefused | StepRaced e) {
                 log.debug("Case {} moved on before it could be escalated", view.caseId());
             } catch (RuntimeException e) {
                 // The next sweep tries again; one case must not hold up the others.

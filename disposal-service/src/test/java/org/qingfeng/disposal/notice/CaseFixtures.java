@@ -163,31 +163,6 @@ public final class CaseFixtures {
     }
 
     private static CaseView view(List<CaseStepped> history) {
-        CaseStepped first = history.get(0);
-        CaseStepped last = history.get(history.size() - 1);
-        return new CaseView(
-                last.caseId(),
-                last.sequence(),
-                last.origin(),
-                last.findingId(),
-                last.itemIds(),
-                last.unitCode(),
-                last.townshipCode(),
-                last.recipientCode(),
-                last.stationCode(),
-                last.post(),
-                last.ladder(),
-                last.ladderVersion(),
-                last.rung(),
-                last.rungCode(),
-                last.colour(),
-                last.state(),
-                last.dueAt(),
-                last.acknowledgeBy(),
-                last.severity(),
-                last.policyVersion(),
-                first.occurredAt(),
-                last.occurredAt(),
-                List.copyOf(history));
+        return CaseView.of(history);
     }
 }
