@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.qingfeng.contracts.EventJson;
+import org.qingfeng.contracts.intake.Urgency;
 import org.qingfeng.localstack.api.GatewayClient;
 import org.qingfeng.localstack.api.Submission;
+import org.qingfeng.localstack.network.DemoNetwork;
 import org.qingfeng.localstack.network.SampleItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +76,12 @@ public final class DemoAnalysisLoader {
     }
 
     private void submitItems() {
-        List<SampleItem> items = monthItems();
+        List<SampleItem> items = new ArrayList<>(monthItems());
+        // The sample items marked immediate open their cases at once: one of them concerns 县住建局,
+        // whose officer (jianshe) then finds it in the department inbox.
+        DemoNetwork.sampleItems().stream()
+                .filter(item -> item.urgency() == Urgency.IMMEDIATE)
+                .forEach(items::add);
         int accepted = 0;
         for (SampleItem item : items) {
             Submission submission = workStation.submit(item);

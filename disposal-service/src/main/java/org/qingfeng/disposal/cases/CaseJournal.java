@@ -10,6 +10,7 @@ import org.qingfeng.disposal.DisposalProperties;
 import org.qingfeng.disposal.cases.rules.CaseFacts;
 import org.qingfeng.disposal.cases.rules.Change;
 import org.qingfeng.disposal.cases.rules.Deadlines;
+import org.qingfeng.disposal.network.NodeDirectory;
 import org.qingfeng.support.kafka.Acks;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,16 @@ class CaseJournal {
     private final Duration timeout;
     private final StepClaimStore claims;
     private final Clock clock;
+    private final NodeDirectory directory;
 
     CaseJournal(
             KafkaTemplate<String, Object> kafka,
             NoticeNumberStore numbers,
             DisposalProperties properties,
             StepClaimStore claims,
-            Clock clock) {
+            Clock clock,
+            NodeDirectory directory) {
+        this.directory = directory;
         this.kafka = kafka;
         this.numbers = numbers;
         this.timeout = properties.kafka().publishTimeout();
@@ -71,6 +75,9 @@ class CaseJournal {
 
     private Change numbered(CaseFacts facts, Change notice) {
         int year = notice.occurredAt().atZone(Deadlines.ZONE).getYear();
-        return notice.numbered(numbers.claim(facts.stationCode(), year, facts.caseId(), notice.sequence()));
+        // One sequence per issuing commission: the county a station belongs to. A finding names the work
+        // station, an immediate item's case the county above its township; both are the same issuer.
+        String issuer = directory.rootOf(facts.stationCode());
+        return notice.numbered(numbers.claim(issuer, year, facts.caseId(), notice.sequence()));
     }
 }

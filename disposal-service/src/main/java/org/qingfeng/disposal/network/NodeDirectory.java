@@ -21,4 +21,15 @@ public interface NodeDirectory {
      * else the root of its tree (the county); empty when the node is unknown.
      */
     Optional<NetworkNode> stationOf(String code);
+
+    /** The root of the tree {@code code} lies in (the county), or {@code code} itself when it is unknown. */
+    default String rootOf(String code) {
+        String root = code;
+        Optional<NetworkNode> node = node(code);
+        for (int hops = 0; node.isPresent() && node.get().parentCode() != null && hops < 64; hops++) {
+            root = node.get().parentCode();
+            node = node(root);
+        }
+        return root;
+    }
 }
