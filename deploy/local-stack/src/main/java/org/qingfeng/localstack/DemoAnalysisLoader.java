@@ -12,7 +12,6 @@ import java.util.Map;
 import org.qingfeng.contracts.EventJson;
 import org.qingfeng.contracts.intake.Urgency;
 import org.qingfeng.localstack.api.GatewayClient;
-import org.qingfeng.localstack.api.Submission;
 import org.qingfeng.localstack.network.DemoNetwork;
 import org.qingfeng.localstack.network.SampleItem;
 import org.slf4j.Logger;
@@ -84,8 +83,8 @@ public final class DemoAnalysisLoader {
                 .forEach(items::add);
         int accepted = 0;
         for (SampleItem item : items) {
-            Submission submission = workStation.submit(item);
-            if (submission.accepted()) {
+            // The gateway admits ten submissions a minute from one client: a refused one is sent again.
+            if (poll.until(() -> workStation.submit(item).accepted())) {
                 accepted++;
             }
         }
@@ -102,7 +101,8 @@ public final class DemoAnalysisLoader {
         String month = YearMonth.now(SHANGHAI).toString();
         Map<String, String> severities = DEMO_DISPOSALS;
         List<JsonNode> found = new ArrayList<>();
-        boolean ready = poll.until(() -> {
+        // The analysis sees the items as its listeners catch up, slowly on a first start.
+        boolean ready = new Poll(poll.timeout().multipliedBy(3), poll.interval()).until(() -> {
             found.clear();
             emerging(month).stream()
                     .filter(f -> severities.containsKey(f.path("unitCode").asString()))

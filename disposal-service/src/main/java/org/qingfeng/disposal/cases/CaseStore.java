@@ -100,6 +100,16 @@ class CaseStore implements Cases {
                 .toList();
     }
 
+    @Override
+    public List<CaseView> rows() {
+        List<CaseView> found = new ArrayList<>();
+        cases.find()
+                .projection(Projections.fields(Projections.include("openedAtMillis"), Projections.slice("history", -1)))
+                .forEach(document -> found.add(row(document)));
+        found.sort(NEWEST_FIRST);
+        return found;
+    }
+
     /** The unit's cases, for the first-colour policy's recurrence and history. */
     List<CaseView> ofUnit(String unitCode) {
         return read(Filters.eq("unitCode", unitCode));
@@ -152,6 +162,39 @@ class CaseStore implements Cases {
         return new UpdateOneModel<>(
                 Filters.and(Filters.eq("_id", step.caseId().toString()), Filters.eq("sequence", step.sequence() - 1)),
                 Updates.combine(standing, Updates.push("history", event)));
+    }
+
+    /** A case from its latest step alone: every step carries the case's standing and its origin. */
+    private static CaseView row(Document document) {
+        CaseStepped last = EventJson.mapper()
+                .readValue(document.getList("history", Document.class).get(0).toJson(), CaseStepped.class);
+        CaseView latest = CaseView.of(List.of(last));
+        Instant openedAt = Instant.ofEpochMilli(
+                document.get("openedAtMillis", Number.class).longValue());
+        return new CaseView(
+                latest.caseId(),
+                latest.sequence(),
+                latest.origin(),
+                latest.findingId(),
+                latest.itemIds(),
+                latest.unitCode(),
+                latest.townshipCode(),
+                latest.recipientCode(),
+                latest.stationCode(),
+                latest.post(),
+                latest.ladder(),
+                latest.ladderVersion(),
+                latest.rung(),
+                latest.rungCode(),
+                latest.colour(),
+                latest.state(),
+                latest.dueAt(),
+                latest.acknowledgeBy(),
+                latest.severity(),
+                latest.policyVersion(),
+                openedAt,
+                latest.updatedAt(),
+                latest.history());
     }
 
     private static CaseView view(Document document) {

@@ -57,7 +57,7 @@ class StationCaseController {
         Actor actor = Actors.current();
         Instant now = cases.now();
         List<CaseView> onLadder =
-                cases.visible(actor, now).stream().filter(query.onLadder()).toList();
+                cases.visible(actor).stream().filter(query.onLadder()).toList();
         List<CaseJson> rows = onLadder.stream()
                 .filter(query::shows)
                 .sorted(CaseOrder.at(now))
@@ -74,7 +74,7 @@ class StationCaseController {
     Summary summary() {
         Actor actor = Actors.current();
         Instant now = cases.now();
-        CaseCounts counts = CaseCounts.of(cases.visible(actor, now), now);
+        CaseCounts counts = CaseCounts.of(cases.visible(actor), now);
         return new Summary(counts.byColour(), counts.overdue(), counts.open(), counts.finished());
     }
 

@@ -1,7 +1,6 @@
 package org.qingfeng.disposal.station;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StationCases {
 
-    /**
-     * Every case is one stepped since the epoch; the upper bound reaches a day past this clock so a
-     * step stamped by another instance's slightly faster clock is not left out.
-     */
-    private static final Duration CLOCK_SLACK = Duration.ofDays(1);
-
     private final ObjectProvider<Cases> cases;
     private final ObjectProvider<CaseSteps> steps;
     private final ObjectProvider<CaseOpening> opening;
@@ -74,11 +67,9 @@ class StationCases {
         return clock.instant();
     }
 
-    /** Every case the caller may see, finished or not, in no particular order. */
-    List<CaseView> visible(Actor actor, Instant now) {
-        return cases().steppedBetween(Instant.EPOCH, now.plus(CLOCK_SLACK)).stream()
-                .filter(c -> visible(actor, c))
-                .toList();
+    /** Every case the caller may see, finished or not, as list rows (the latest step only), in no particular order. */
+    List<CaseView> visible(Actor actor) {
+        return cases().rows().stream().filter(c -> visible(actor, c)).toList();
     }
 
     /** The case, if the caller may see it; else {@link CaseNotFound}, as for a case that does not exist. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Partitioner;
 import org.apache.kafka.common.Cluster;
@@ -16,6 +17,8 @@ import org.qingfeng.disposal.DisposalProperties;
 import org.qingfeng.disposal.cases.rules.CaseMachine;
 import org.qingfeng.disposal.cases.rules.Deadlines;
 import org.qingfeng.disposal.cases.rules.Ladders;
+import org.qingfeng.disposal.network.NodeDirectory;
+import org.qingfeng.disposal.network.rules.NetworkNode;
 import org.qingfeng.support.calendar.WorkingDayCalendar;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.mock.MockProducerFactory;
@@ -36,9 +39,22 @@ public final class CasesBench {
         KafkaTemplate<String, Object> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> producer));
         DisposalProperties properties = new DisposalProperties(
                 new DisposalProperties.Kafka((short) 1, Duration.ofSeconds(10)), Duration.ofSeconds(30));
-        CaseJournal journal = new CaseJournal(kafka, new NoticeNumberStore(database), properties);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        NodeDirectory noNetwork = new NodeDirectory() {
+            @Override
+            public Optional<NetworkNode> node(String code) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<NetworkNode> stationOf(String code) {
+                return Optional.empty();
+            }
+        };
+        CaseJournal journal = new CaseJournal(
+                kafka, new NoticeNumberStore(database), properties, new StepClaimStore(database), clock, noNetwork);
         CaseMachine machine = new CaseMachine(Ladders.defaults(), new Deadlines(calendar));
-        this.sweeper = new DeadlineSweeper(store, machine, journal, Clock.fixed(now, ZoneOffset.UTC));
+        this.sweeper = new DeadlineSweeper(store, machine, journal, clock);
     }
 
     /** One poll through the listener's write path; answers how many steps were applied. */
