@@ -1,5 +1,6 @@
 package org.qingfeng.disposal.attachment;
 
+import org.qingfeng.disposal.cases.CaseScopes;
 import org.qingfeng.disposal.cases.CaseView;
 import org.qingfeng.support.security.Actor;
 import org.qingfeng.support.security.Role;
@@ -21,13 +22,11 @@ public class CaseAccess {
     }
 
     public boolean mayRead(Actor actor, CaseView c) {
-        boolean station = actor.has(Role.WORK_STATION_STAFF)
-                && (scopes.covers(actor, c.unitCode()) || scopes.covers(actor, c.townshipCode()));
+        boolean station = actor.has(Role.WORK_STATION_STAFF) && CaseScopes.staffSee(scopes, actor, c);
         return station || mayAnswer(actor, c);
     }
 
     public boolean mayAnswer(Actor actor, CaseView c) {
-        return actor.has(Role.DEPARTMENT_OFFICER)
-                && (scopes.covers(actor, c.recipientCode()) || scopes.covers(actor, c.unitCode()));
+        return actor.has(Role.DEPARTMENT_OFFICER) && CaseScopes.departmentSees(scopes, actor, c);
     }
 }

@@ -13,6 +13,7 @@ import org.qingfeng.contracts.EventIds;
 import org.qingfeng.contracts.audit.AuditAction;
 import org.qingfeng.disposal.bulletin.rules.BulletinDocument;
 import org.qingfeng.disposal.bulletin.rules.MonthlyBulletin;
+import org.qingfeng.disposal.cases.CaseScopes;
 import org.qingfeng.disposal.cases.CaseView;
 import org.qingfeng.disposal.cases.Cases;
 import org.qingfeng.disposal.network.NodeDirectory;
@@ -110,7 +111,7 @@ class BulletinController {
         Instant from = yearMonth.atDay(1).atStartOfDay(zone).toInstant();
         Instant next = yearMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<CaseView> visible = cases.getObject().steppedBetween(from, next).stream()
-                .filter(c -> scopes.covers(actor, c.unitCode()) || scopes.covers(actor, c.townshipCode()))
+                .filter(c -> CaseScopes.staffSee(scopes, actor, c))
                 .toList();
         return MonthlyBulletin.of(yearMonth, zone, visible, directory::nameOf, clock.instant());
     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.qingfeng.contracts.disposal.CaseStepped;
 import org.qingfeng.contracts.intake.NodeKind;
 import org.qingfeng.disposal.cases.CaseNotFound;
+import org.qingfeng.disposal.cases.CaseScopes;
 import org.qingfeng.disposal.cases.CaseView;
 import org.qingfeng.disposal.cases.Cases;
 import org.qingfeng.disposal.network.NodeDirectory;
@@ -86,10 +87,9 @@ class Notices {
     }
 
     private boolean visible(Actor actor, CaseView c) {
-        boolean staff = actor.hasAny(Role.WORK_STATION_STAFF, Role.TOWNSHIP_STAFF)
-                && (scopes.covers(actor, c.unitCode()) || scopes.covers(actor, c.townshipCode()));
-        boolean department = actor.has(Role.DEPARTMENT_OFFICER)
-                && (scopes.covers(actor, c.recipientCode()) || scopes.covers(actor, c.unitCode()));
+        boolean staff =
+                actor.hasAny(Role.WORK_STATION_STAFF, Role.TOWNSHIP_STAFF) && CaseScopes.staffSee(scopes, actor, c);
+        boolean department = actor.has(Role.DEPARTMENT_OFFICER) && CaseScopes.departmentSees(scopes, actor, c);
         return staff || department;
     }
 

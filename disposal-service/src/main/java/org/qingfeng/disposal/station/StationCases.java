@@ -13,6 +13,7 @@ import org.qingfeng.disposal.cases.CaseJson;
 import org.qingfeng.disposal.cases.CaseLabels;
 import org.qingfeng.disposal.cases.CaseNotFound;
 import org.qingfeng.disposal.cases.CaseOpening;
+import org.qingfeng.disposal.cases.CaseScopes;
 import org.qingfeng.disposal.cases.CaseSteps;
 import org.qingfeng.disposal.cases.CaseView;
 import org.qingfeng.disposal.cases.Cases;
@@ -104,7 +105,7 @@ class StationCases {
     }
 
     private boolean visible(Actor actor, CaseView c) {
-        return scopes.covers(actor, c.unitCode()) || scopes.covers(actor, c.townshipCode());
+        return CaseScopes.staffSee(scopes, actor, c);
     }
 
     private static <T> T available(@Nullable T seam) {
